@@ -1,0 +1,65 @@
+package dev.retold;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Two articles found related, with the verified scores and the shared passages behind the link.
+ *
+ * <p>{@code a} sorts before {@code b} (by id), so a pair has one spelling. Scores are exact, computed
+ * on the articles' real word-shingle sets, never estimated from sketches.
+ *
+ * @param a the first article's id
+ * @param b the second article's id
+ * @param relation the strongest relation that holds
+ * @param origin for a directed relation, the id of the article the other retells ({@code a} or
+ *     {@code b}); {@code null} when the direction cannot be told
+ * @param jaccard shared shingles over all shingles of both
+ * @param containmentAInB the share of A's shingles also in B
+ * @param containmentBInA the share of B's shingles also in A
+ * @param passages the longest shared word runs, longest first
+ */
+public record ArticlePair(
+    String a,
+    String b,
+    Relation relation,
+    String origin,
+    double jaccard,
+    double containmentAInB,
+    double containmentBInA,
+    List<Passage> passages) {
+
+  /** Checks the fields and copies the passages. */
+  public ArticlePair {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    Objects.requireNonNull(relation, "relation");
+    if (a.compareTo(b) >= 0) {
+      throw new IllegalArgumentException("a must sort before b: " + a + ", " + b);
+    }
+    if (origin != null && !origin.equals(a) && !origin.equals(b)) {
+      throw new IllegalArgumentException("origin must be a or b: " + origin);
+    }
+    checkScore("jaccard", jaccard);
+    checkScore("containmentAInB", containmentAInB);
+    checkScore("containmentBInA", containmentBInA);
+    passages = List.copyOf(passages);
+  }
+
+  /** The other article of the pair. */
+  public String other(String id) {
+    if (id.equals(a)) {
+      return b;
+    }
+    if (id.equals(b)) {
+      return a;
+    }
+    throw new IllegalArgumentException("not in this pair: " + id);
+  }
+
+  private static void checkScore(String name, double value) {
+    if (!(value >= 0.0 && value <= 1.0)) {
+      throw new IllegalArgumentException(name + " must be in [0, 1]: " + value);
+    }
+  }
+}
