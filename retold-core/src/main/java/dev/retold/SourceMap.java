@@ -65,6 +65,24 @@ public final class SourceMap {
     return toSource(bodyEnd - 1) + 1;
   }
 
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SourceMap map
+        && bodyLength == map.bodyLength
+        && Arrays.equals(bodyStarts, map.bodyStarts)
+        && Arrays.equals(sourceStarts, map.sourceStarts);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * bodyLength + Arrays.hashCode(bodyStarts)) + Arrays.hashCode(sourceStarts);
+  }
+
+  @Override
+  public String toString() {
+    return "SourceMap[runs=" + bodyStarts.length + ", bodyLength=" + bodyLength + "]";
+  }
+
   /** Builds a {@link SourceMap}; not thread-safe. */
   public static final class Builder {
     private int[] bodyStarts = new int[8];

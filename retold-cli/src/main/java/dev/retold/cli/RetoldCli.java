@@ -1,0 +1,98 @@
+package dev.retold.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code retold} command: subcommands only, each a thin layer that parses, calls the library,
+ * prints, and maps errors to exit codes (0 done, 1 the run failed, 2 bad usage).
+ */
+@Command(
+    name = "retold",
+    mixinStandardHelpOptions = true,
+    versionProvider = RetoldCli.Version.class,
+    description = "Finds which news articles retell the same story, with the evidence for each link.",
+    subcommands = {ScanCommand.class, CommandLine.HelpCommand.class})
+public final class RetoldCli implements Runnable {
+  /** Exit code of a run that failed: missing folder, unwritable output... */
+  static final int EXIT_FAILED = 1;
+
+  /** Exit code of a command line that could not be parsed. */
+  static final int EXIT_USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code; for tests. */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return commandLine(out, err).execute(args);
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new RetoldCli());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExitCodeExceptionMapper(exception -> EXIT_FAILED);
+    commandLine.setExecutionExceptionHandler(
+        (exception, cmd, parseResult) -> {
+          cmd.getErr().println("retold: " + message(exception));
+          cmd.getErr().flush();
+          return EXIT_FAILED;
+        });
+    commandLine.setParameterExceptionHandler(
+        (exception, args) -> {
+          CommandLine cmd = exception.getCommandLine();
+          cmd.getErr().println("retold: " + exception.getMessage());
+          cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+          cmd.getErr().flush();
+          return EXIT_USAGE;
+        });
+    return commandLine;
+  }
+
+  /** A one-line message for an exception, naming the file where there is one. */
+  static String message(Exception exception) {
+    Throwable cause = exception instanceof UncheckedIOException ? exception.getCause() : exception;
+    if (cause instanceof java.nio.file.NoSuchFileException missing) {
+      return "no such file or folder: " + missing.getFile();
+    }
+    if (cause instanceof java.nio.file.AccessDeniedException denied) {
+      return "permission denied: " + denied.getFile();
+    }
+    if (cause instanceof java.nio.file.FileSystemException fileSystem) {
+      return fileSystem.getFile()
+          + ": "
+          + (fileSystem.getReason() == null ? cause.getClass().getSimpleName() : fileSystem.getReason());
+    }
+    String text = cause.getMessage();
+    return text == null ? cause.getClass().getSimpleName() : text;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed, e.g. 'retold scan DIR'");
+  }
+
+  /** Reads the version Maven wrote into the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = RetoldCli.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"retold " + properties.getProperty("version", "unknown")};
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package dev.retold.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes, standard output and standard error. */
+class RetoldCliTest {
+  private static final String SEEDS = Path.of("..", "testdata", "seeds").toString();
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = RetoldCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void scanPrintsTheStoriesAndTheSummary() {
+    Run run = run("scan", SEEDS);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .contains("Story s1: 4 articles")
+        .contains("CANONICAL      003_6669a427d399b261.txt")
+        .contains("DERIVED        000_6eb4ee3ca36ee36b.txt")
+        .endsWith("5 files found: 5 loaded, 0 skipped; 1 group of related articles, 5 related pairs.\n");
+  }
+
+  @Test
+  void jsonGoesToTheOutputFile(@TempDir Path temp) throws IOException {
+    Path report = temp.resolve("report.json");
+    Run run = run("scan", SEEDS, "--format", "json", "--output", report.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    JsonNode json = new ObjectMapper().readTree(Files.readString(report, StandardCharsets.UTF_8));
+    assertThat(json.get("format").asText()).isEqualTo("retold-scan/1");
+    assertThat(json.get("summary").get("loaded").asInt()).isEqualTo(5);
+    assertThat(json.get("stories").get(0).get("canonical").asText())
+        .isEqualTo("003_6669a427d399b261.txt");
+  }
+
+  @Test
+  void csvHasAHeaderAndARowPerFile() {
+    Run run = run("scan", SEEDS, "--format", "CSV");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines())
+        .hasSize(6)
+        .first()
+        .isEqualTo("path,status,story,canonical,relation,title,date,reason");
+  }
+
+  @Test
+  void aMissingFolderFailsWithOneClearLine() {
+    Run run = run("scan", "no/such/folder");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("retold: no such file or folder: no/such/folder\n");
+  }
+
+  @Test
+  void aFileInsteadOfAFolderFails(@TempDir Path temp) throws IOException {
+    Path file = Files.writeString(temp.resolve("a.txt"), "text");
+    Run run = run("scan", file.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).startsWith("retold: ").contains("a.txt").hasLineCount(1);
+  }
+
+  @Test
+  void anUnwritableOutputFails(@TempDir Path temp) {
+    Path output = temp.resolve("missing-folder").resolve("report.json");
+    Run run = run("scan", SEEDS, "--output", output.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).startsWith("retold: ").contains("report.json").hasLineCount(1);
+  }
+
+  @Test
+  void badUsageExitsWithTwo() {
+    assertThat(run("scan").exitCode()).isEqualTo(2);
+    assertThat(run("scan", SEEDS, "--format", "xml").err()).contains("unknown format 'xml'");
+    assertThat(run("scan", SEEDS, "--format", "xml").exitCode()).isEqualTo(2);
+    assertThat(run("scan", SEEDS, "--derived", "2").exitCode()).isEqualTo(2);
+    assertThat(run("scan", SEEDS, "--derived", "2").err())
+        .contains("derivedContainment must be in (0, 1]: 2.0");
+    assertThat(run("frobnicate").exitCode()).isEqualTo(2);
+    assertThat(run().exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void helpAndVersionExitWithZero() {
+    Run help = run("scan", "--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Usage: retold scan").contains("--format").contains("default: 0.15");
+    Run version = run("--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("retold 0.");
+  }
+}

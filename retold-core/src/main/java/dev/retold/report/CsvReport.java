@@ -1,0 +1,96 @@
+package dev.retold.report;
+
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.retold.Article;
+import dev.retold.ScanResult;
+import dev.retold.SkippedFile;
+import dev.retold.Story;
+import dev.retold.StoryMember;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The CSV report: a header, then one row per file found, by path, so a spreadsheet shows every file
+ * once. Columns: {@code path}, {@code status} ({@code loaded} or {@code skipped}), {@code story},
+ * {@code canonical}, {@code relation} (to the canonical article; {@code CANONICAL} for the canonical
+ * article itself), {@code title}, {@code date}, {@code reason} (why a file was skipped). RFC 4180
+ * quoting, {@code \n} line ends.
+ */
+final class CsvReport implements ReportWriter {
+  private static final CsvSchema SCHEMA =
+      CsvSchema.builder()
+          .addColumn("path")
+          .addColumn("status")
+          .addColumn("story")
+          .addColumn("canonical")
+          .addColumn("relation")
+          .addColumn("title")
+          .addColumn("date")
+          .addColumn("reason")
+          .setUseHeader(true)
+          .setLineSeparator("\n")
+          .build();
+
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder().enable(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS).build();
+
+  /** One row of the report. */
+  record Row(
+      String path,
+      String status,
+      String story,
+      String canonical,
+      String relation,
+      String title,
+      String date,
+      String reason) {}
+
+  @Override
+  public void write(ScanResult result, Writer out) throws IOException {
+    Map<String, Story> storyOf = result.storyIndex();
+    List<Row> rows = new ArrayList<>();
+    for (Article article : result.articles()) {
+      Story story = storyOf.get(article.id());
+      rows.add(
+          new Row(
+              article.id(),
+              "loaded",
+              story.id(),
+              story.canonical(),
+              relationTo(story, article.id()),
+              article.title(),
+              article.date() == null ? null : article.date().toString(),
+              null));
+    }
+    for (SkippedFile file : result.skipped()) {
+      rows.add(new Row(file.path(), "skipped", null, null, null, null, null, file.reason()));
+    }
+    rows.sort(Comparator.comparing(Row::path));
+    MAPPER
+        .writerFor(Row.class)
+        .with(SCHEMA)
+        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValues(out)
+        .writeAll(rows)
+        .flush();
+    out.flush();
+  }
+
+  private static String relationTo(Story story, String id) {
+    if (story.canonical().equals(id)) {
+      return "CANONICAL";
+    }
+    return story.members().stream()
+        .filter(member -> member.id().equals(id))
+        .map(StoryMember::relation)
+        .map(Enum::name)
+        .findFirst()
+        .orElseThrow();
+  }
+}

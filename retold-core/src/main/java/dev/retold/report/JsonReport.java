@@ -1,0 +1,135 @@
+package dev.retold.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.retold.Article;
+import dev.retold.ArticlePair;
+import dev.retold.Passage;
+import dev.retold.ScanResult;
+import dev.retold.ScanSummary;
+import dev.retold.SkippedFile;
+import dev.retold.Story;
+import dev.retold.StoryMember;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/**
+ * The JSON report: one document, fields in a fixed order, two-space indentation, {@code \n} line
+ * ends. The README documents every field; {@code format} names the layout's version so readers can
+ * tell when it changes.
+ */
+final class JsonReport implements ReportWriter {
+  /** The layout's name and version, written as the document's first field. */
+  static final String FORMAT = "retold-scan/1";
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  @Override
+  public void write(ScanResult result, Writer out) throws IOException {
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    JsonGenerator json = FACTORY.createGenerator(out).setPrettyPrinter(printer);
+    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    Map<String, Story> storyOf = result.storyIndex();
+    json.writeStartObject();
+    json.writeStringField("format", FORMAT);
+    json.writeArrayFieldStart("articles");
+    for (Article article : result.articles()) {
+      writeArticle(json, article, storyOf.get(article.id()));
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("stories");
+    for (Story story : result.stories()) {
+      writeStory(json, story);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("pairs");
+    for (ArticlePair pair : result.pairs()) {
+      writePair(json, pair);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("skipped");
+    for (SkippedFile file : result.skipped()) {
+      json.writeStartObject();
+      json.writeStringField("path", file.path());
+      json.writeStringField("reason", file.reason());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    writeSummary(json, result.summary());
+    json.writeEndObject();
+    json.flush();
+    out.write("\n");
+    out.flush();
+  }
+
+  private static void writeArticle(JsonGenerator json, Article article, Story story)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("path", article.id());
+    json.writeStringField("title", article.title());
+    json.writeStringField("date", article.date() == null ? null : article.date().toString());
+    json.writeStringField("story", story == null ? null : story.id());
+    json.writeArrayFieldStart("removed_lines");
+    for (String line : article.removedLines()) {
+      json.writeString(line);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeStory(JsonGenerator json, Story story) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", story.id());
+    json.writeStringField("canonical", story.canonical());
+    json.writeNumberField("size", story.size());
+    json.writeArrayFieldStart("members");
+    for (StoryMember member : story.members()) {
+      json.writeStartObject();
+      json.writeStringField("path", member.id());
+      json.writeStringField("relation", member.relation().name());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writePair(JsonGenerator json, ArticlePair pair) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("a", pair.a());
+    json.writeStringField("b", pair.b());
+    json.writeStringField("relation", pair.relation().name());
+    json.writeStringField("origin", pair.origin());
+    json.writeNumberField("jaccard", Scores.round(pair.jaccard()));
+    json.writeNumberField("containment_a_in_b", Scores.round(pair.containmentAInB()));
+    json.writeNumberField("containment_b_in_a", Scores.round(pair.containmentBInA()));
+    json.writeArrayFieldStart("passages");
+    for (Passage passage : pair.passages()) {
+      json.writeStartObject();
+      json.writeNumberField("words", passage.words());
+      json.writeNumberField("a_start", passage.startA());
+      json.writeNumberField("a_end", passage.endA());
+      json.writeNumberField("b_start", passage.startB());
+      json.writeNumberField("b_end", passage.endB());
+      json.writeStringField("text", passage.text());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeSummary(JsonGenerator json, ScanSummary summary) throws IOException {
+    json.writeObjectFieldStart("summary");
+    json.writeNumberField("found", summary.found());
+    json.writeNumberField("loaded", summary.loaded());
+    json.writeNumberField("skipped", summary.skipped());
+    json.writeNumberField("groups", summary.groups());
+    json.writeNumberField("pairs", summary.pairs());
+    json.writeEndObject();
+  }
+}

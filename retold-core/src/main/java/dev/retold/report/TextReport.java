@@ -1,0 +1,134 @@
+package dev.retold.report;
+
+import dev.retold.Article;
+import dev.retold.ArticlePair;
+import dev.retold.ScanResult;
+import dev.retold.ScanSummary;
+import dev.retold.SkippedFile;
+import dev.retold.Story;
+import dev.retold.StoryMember;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The readable report: each story of two or more articles with its canonical article and each
+ * member's relation to it (with the scores behind a direct link), the articles that stand alone, the
+ * skipped files with their reasons, and one summary line.
+ */
+final class TextReport implements ReportWriter {
+  private static final int TITLE_WIDTH = 70;
+
+  @Override
+  public void write(ScanResult result, Writer out) throws IOException {
+    Map<String, Article> articles = new HashMap<>();
+    for (Article article : result.articles()) {
+      articles.put(article.id(), article);
+    }
+    Map<String, ArticlePair> pairs = new HashMap<>();
+    for (ArticlePair pair : result.pairs()) {
+      pairs.put(pair.a() + '\n' + pair.b(), pair);
+    }
+    List<Story> groups = result.stories().stream().filter(story -> story.size() > 1).toList();
+    List<Story> alone = result.stories().stream().filter(story -> story.size() == 1).toList();
+    for (Story story : groups) {
+      out.write("Story " + story.id() + ": " + story.size() + " articles\n");
+      out.write(line("CANONICAL", articles.get(story.canonical()), ""));
+      for (StoryMember member : story.members()) {
+        ArticlePair direct = pairs.get(key(story.canonical(), member.id()));
+        out.write(line(member.relation().name(), articles.get(member.id()), evidence(direct)));
+      }
+      out.write("\n");
+    }
+    if (!alone.isEmpty()) {
+      out.write("Standing alone: " + alone.size() + " article" + plural(alone.size()) + "\n");
+      for (Story story : alone) {
+        out.write(line("", articles.get(story.canonical()), ""));
+      }
+      out.write("\n");
+    }
+    if (!result.skipped().isEmpty()) {
+      out.write("Skipped: " + result.skipped().size() + " file" + plural(result.skipped().size()) + "\n");
+      for (SkippedFile file : result.skipped()) {
+        out.write("  " + file.path() + ": " + file.reason() + "\n");
+      }
+      out.write("\n");
+    }
+    out.write(summaryLine(result.summary()) + "\n");
+    out.flush();
+  }
+
+  /** The one-line summary: found, loaded, skipped, groups, pairs. */
+  static String summaryLine(ScanSummary summary) {
+    return summary.found()
+        + " file"
+        + plural(summary.found())
+        + " found: "
+        + summary.loaded()
+        + " loaded, "
+        + summary.skipped()
+        + " skipped; "
+        + summary.groups()
+        + " group"
+        + plural(summary.groups())
+        + " of related articles, "
+        + summary.pairs()
+        + " related pair"
+        + plural(summary.pairs())
+        + ".";
+  }
+
+  private static String line(String label, Article article, String evidence) {
+    StringBuilder line = new StringBuilder("  ");
+    line.append(String.format("%-15s", label)).append(article.id());
+    if (article.date() != null) {
+      line.append("  ").append(article.date());
+    }
+    line.append('\n');
+    if (article.title() != null) {
+      line.append(" ".repeat(17)).append('"').append(shorten(article.title())).append("\"\n");
+    }
+    if (!evidence.isEmpty()) {
+      line.append(" ".repeat(17)).append(evidence).append('\n');
+    }
+    return line.toString();
+  }
+
+  private static String evidence(ArticlePair pair) {
+    if (pair == null) {
+      return "";
+    }
+    StringBuilder text =
+        new StringBuilder("jaccard ")
+            .append(Scores.round(pair.jaccard()).toPlainString())
+            .append(", containment ")
+            .append(Scores.round(pair.containmentAInB()).toPlainString())
+            .append(" / ")
+            .append(Scores.round(pair.containmentBInA()).toPlainString());
+    if (!pair.passages().isEmpty()) {
+      int words = pair.passages().get(0).words();
+      text.append(", ")
+          .append(pair.passages().size())
+          .append(" shared passage")
+          .append(plural(pair.passages().size()))
+          .append(" (longest ")
+          .append(words)
+          .append(" words)");
+    }
+    return text.toString();
+  }
+
+  private static String shorten(String title) {
+    return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 3) + "...";
+  }
+
+  private static String key(String x, String y) {
+    return x.compareTo(y) < 0 ? x + '\n' + y : y + '\n' + x;
+  }
+
+  private static String plural(int count) {
+    return count == 1 ? "" : "s";
+  }
+}
