@@ -1,0 +1,338 @@
+package dev.retold.text;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Normalises an article body for analysis, keeping a map back to the body.
+ *
+ * <p>Two copies of a story rarely differ in their words; they differ in how the words are typed:
+ * curly or straight quotes, an en dash or a hyphen, "ﬁ" as one ligature, a non-breaking space. This
+ * stage makes such variants equal, so later stages compare words, not typography:
+ *
+ * <ol>
+ *   <li>typographic quotes ({@code ‘ ’ ‚ ‛ ′ ‵ ‹ › ʼ}) become {@code '}, double ones ({@code “ ” „
+ *       ‟ ″ ‶ « » 〝 〞 〟}) become {@code "}, dashes and minus signs ({@code ‐ ‑ ‒ – — ― − ⸺ ⸻ ﹘ ﹣
+ *       －}) become {@code -}, and the ellipsis {@code …} becomes {@code ...};
+ *   <li>format characters (zero-width spaces and joiners, the soft hyphen, byte order marks,
+ *       direction marks) and control characters other than white space are removed;
+ *   <li>the rest is put in Unicode NFKC form (ligatures and full-width forms split, accents
+ *       composed), and any quote, dash or white space NFKC produces is mapped as in step 1;
+ *   <li>every run of white space (including no-break spaces and line separators) becomes one space,
+ *       and the text is trimmed.
+ * </ol>
+ *
+ * <p>Case is kept: lower-casing belongs to the tokenizer. The result equals applying the steps to
+ * the whole body at once; internally NFKC runs on clusters (a character and the combining marks
+ * after it), which is what lets each normalised character name the original cluster it came from.
+ * Stateless and thread-safe.
+ */
+public final class TextNormalizer {
+  // Per-character kinds, in the low bits of KINDS; CONTINUES is a flag on top.
+  private static final int KEEP = 0; // NFKC leaves it alone when it stands alone
+  private static final int DECOMPOSE = 1; // NFKC changes it
+  private static final int WHITESPACE = 2;
+  private static final int REMOVED = 3;
+  private static final int MAPPED = 4; // a quote, dash or ellipsis with an ASCII replacement
+  private static final int KIND_MASK = 0x7;
+
+  /** Joins the cluster before it: NFKC may compose or reorder it with what precedes. */
+  private static final int CONTINUES = 0x8;
+
+  /** Kinds of the Basic Multilingual Plane, by code point; others are computed when met. */
+  private static final byte[] KINDS = buildKinds(0x10000);
+
+  /** No code point below this one continues a cluster (checked when the class loads). */
+  private static final char FIRST_CONTINUING = 0x300;
+
+  static {
+    for (int codePoint = 0; codePoint < FIRST_CONTINUING; codePoint++) {
+      if ((KINDS[codePoint] & CONTINUES) != 0) {
+        throw new AssertionError("U+" + Integer.toHexString(codePoint) + " continues a cluster");
+      }
+    }
+  }
+
+  private TextNormalizer() {}
+
+  /** Normalises {@code body}; see the class description for the steps. */
+  public static NormalizedText normalize(String body) {
+    Objects.requireNonNull(body, "body");
+    int length = body.length();
+    Output out = new Output(length);
+    StringBuilder cluster = new StringBuilder();
+    int i = 0;
+    while (i < length) {
+      char c = body.charAt(i);
+      if (c < FIRST_CONTINUING && standsAlone(body, i + 1)) { // the common case, kept short
+        int kind = KINDS[c];
+        if (kind == KEEP) {
+          out.put(c, i, i + 1);
+        } else if (kind == WHITESPACE) {
+          out.space(i, i + 1);
+        } else if (kind == MAPPED) {
+          out.appendMapped(replacement(c), i, i + 1);
+        } else if (kind == DECOMPOSE) {
+          out.appendNormalized(
+              Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC), i, i + 1);
+        }
+        i++;
+        continue;
+      }
+      int codePoint = body.codePointAt(i);
+      int next = i + Character.charCount(codePoint);
+      int kind = kindOf(codePoint) & KIND_MASK;
+      if (kind == REMOVED) {
+        i = next;
+        continue;
+      }
+      if (kind == WHITESPACE) {
+        out.space(i, next);
+        i = next;
+        continue;
+      }
+      // The cluster: this code point and the continuing ones after it (removed ones skipped).
+      int clusterEnd = next;
+      int scan = next;
+      while (scan < length) {
+        int following = body.codePointAt(scan);
+        int followingKind = kindOf(following);
+        int after = scan + Character.charCount(following);
+        if ((followingKind & CONTINUES) != 0) {
+          clusterEnd = after;
+        } else if ((followingKind & KIND_MASK) != REMOVED) {
+          break;
+        }
+        scan = after;
+      }
+      if (clusterEnd == next) {
+        if (kind == KEEP) {
+          out.append(body, i, next);
+        } else if (kind == MAPPED) {
+          out.appendMapped(replacement(codePoint), i, next);
+        } else {
+          out.appendNormalized(
+              Normalizer.normalize(body.substring(i, next), Normalizer.Form.NFKC), i, next);
+        }
+      } else {
+        cluster.setLength(0);
+        for (int at = i; at < clusterEnd; ) {
+          int member = body.codePointAt(at);
+          int memberKind = kindOf(member) & KIND_MASK;
+          if (memberKind == MAPPED) {
+            cluster.append(replacement(member));
+          } else if (memberKind != REMOVED) {
+            cluster.appendCodePoint(member);
+          }
+          at += Character.charCount(member);
+        }
+        out.appendNormalized(Normalizer.normalize(cluster, Normalizer.Form.NFKC), i, clusterEnd);
+      }
+      i = clusterEnd;
+    }
+    return out.finish(length);
+  }
+
+  /** True if the cluster ending before {@code at} cannot be continued from {@code at} on. */
+  private static boolean standsAlone(String body, int at) {
+    if (at == body.length()) {
+      return true;
+    }
+    char next = body.charAt(at);
+    return next < FIRST_CONTINUING && (KINDS[next] & KIND_MASK) != REMOVED;
+  }
+
+  /** The ASCII replacement of a typographic quote, dash or ellipsis, or {@code null}. */
+  static String replacement(int codePoint) {
+    switch (codePoint) {
+      case 0x2018: // ‘
+      case 0x2019: // ’
+      case 0x201A: // ‚
+      case 0x201B: // ‛
+      case 0x2032: // ′
+      case 0x2035: // ‵
+      case 0x2039: // ‹
+      case 0x203A: // ›
+      case 0x02BC: // ʼ modifier letter apostrophe
+        return "'";
+      case 0x201C: // “
+      case 0x201D: // ”
+      case 0x201E: // „
+      case 0x201F: // ‟
+      case 0x2033: // ″
+      case 0x2036: // ‶
+      case 0x00AB: // «
+      case 0x00BB: // »
+      case 0x301D: // 〝
+      case 0x301E: // 〞
+      case 0x301F: // 〟
+        return "\"";
+      case 0x2010: // ‐ hyphen
+      case 0x2011: // ‑ non-breaking hyphen
+      case 0x2012: // ‒ figure dash
+      case 0x2013: // – en dash
+      case 0x2014: // — em dash
+      case 0x2015: // ― horizontal bar
+      case 0x2212: // − minus sign
+      case 0x2E3A: // ⸺ two-em dash
+      case 0x2E3B: // ⸻ three-em dash
+      case 0xFE58: // ﹘ small em dash
+      case 0xFE63: // ﹣ small hyphen-minus
+      case 0xFF0D: // － full-width hyphen-minus
+        return "-";
+      case 0x2026: // …
+        return "...";
+      default:
+        return null;
+    }
+  }
+
+  /** True for the characters this class treats as white space. */
+  static boolean isWhitespace(int codePoint) {
+    return Character.isWhitespace(codePoint)
+        || Character.isSpaceChar(codePoint)
+        || codePoint == 0x85; // next line
+  }
+
+  /** True for the characters this class removes: format and (non white space) control. */
+  static boolean isRemoved(int codePoint) {
+    int type = Character.getType(codePoint);
+    return (type == Character.FORMAT || type == Character.CONTROL) && !isWhitespace(codePoint);
+  }
+
+  private static int kindOf(int codePoint) {
+    return codePoint < KINDS.length ? KINDS[codePoint] : computeKind(codePoint);
+  }
+
+  private static byte[] buildKinds(int size) {
+    byte[] kinds = new byte[size];
+    for (int codePoint = 0; codePoint < size; codePoint++) {
+      kinds[codePoint] = (byte) computeKind(codePoint);
+    }
+    return kinds;
+  }
+
+  private static int computeKind(int codePoint) {
+    if (codePoint < 0x80) { // fast answers for ASCII, which NFKC leaves alone
+      if (isWhitespace(codePoint)) {
+        return WHITESPACE;
+      }
+      return isRemoved(codePoint) ? REMOVED : KEEP;
+    }
+    if (Character.getType(codePoint) == Character.SURROGATE) {
+      return KEEP; // a lone surrogate: kept as it is
+    }
+    if (isWhitespace(codePoint)) {
+      return WHITESPACE;
+    }
+    if (isRemoved(codePoint)) {
+      return REMOVED;
+    }
+    if (replacement(codePoint) != null) {
+      return MAPPED;
+    }
+    String alone = new String(Character.toChars(codePoint));
+    int kind = Normalizer.isNormalized(alone, Normalizer.Form.NFKC) ? KEEP : DECOMPOSE;
+    int first = Normalizer.normalize(alone, Normalizer.Form.NFKD).codePointAt(0);
+    if (composesWithPrevious(codePoint) || composesWithPrevious(first)) {
+      kind |= CONTINUES;
+    }
+    return kind;
+  }
+
+  /**
+   * True for code points NFC may compose with, or reorder around, the character before them:
+   * combining marks (all non-starters are marks, as are the second halves of the composition pairs
+   * in Indic scripts) and the medial vowel and final consonant jamo of Hangul.
+   */
+  private static boolean composesWithPrevious(int codePoint) {
+    switch (Character.getType(codePoint)) {
+      case Character.NON_SPACING_MARK:
+      case Character.ENCLOSING_MARK:
+      case Character.COMBINING_SPACING_MARK:
+        return true;
+      default:
+        return (codePoint >= 0x1161 && codePoint <= 0x1175) // Hangul jungseong (V)
+            || (codePoint >= 0x11A8 && codePoint <= 0x11C2); // Hangul jongseong (T)
+    }
+  }
+
+  /** The growing normalised text with its two offset maps. */
+  private static final class Output {
+    private char[] chars;
+    private int[] starts;
+    private int[] ends;
+    private int size;
+    private int spaceStart = -1;
+    private int spaceEnd;
+
+    Output(int expected) {
+      int capacity = Math.max(16, expected);
+      chars = new char[capacity];
+      starts = new int[capacity];
+      ends = new int[capacity];
+    }
+
+    /** Notes white space from {@code [start, end)}; it is written before the next character. */
+    void space(int start, int end) {
+      if (size == 0) {
+        return; // leading white space is trimmed
+      }
+      if (spaceStart < 0) {
+        spaceStart = start;
+      }
+      spaceEnd = end;
+    }
+
+    void append(String source, int start, int end) {
+      for (int at = start; at < end; at++) {
+        put(source.charAt(at), start, end);
+      }
+    }
+
+    void appendMapped(String replacement, int start, int end) {
+      for (int at = 0; at < replacement.length(); at++) {
+        put(replacement.charAt(at), start, end);
+      }
+    }
+
+    /** Appends NFKC output, mapping any white space, quote or dash in it as the input would be. */
+    void appendNormalized(String normalized, int start, int end) {
+      for (int at = 0; at < normalized.length(); at++) {
+        char c = normalized.charAt(at);
+        int kind = KINDS[c] & KIND_MASK;
+        if (kind == WHITESPACE) {
+          space(start, end);
+        } else if (kind == MAPPED) {
+          appendMapped(replacement(c), start, end);
+        } else if (kind != REMOVED) {
+          put(c, start, end);
+        }
+      }
+    }
+
+    void put(char c, int start, int end) {
+      if (spaceStart >= 0) {
+        int pendingStart = spaceStart;
+        spaceStart = -1;
+        put(' ', pendingStart, spaceEnd);
+      }
+      if (size == chars.length) {
+        int capacity = size + (size >> 1) + 16;
+        chars = Arrays.copyOf(chars, capacity);
+        starts = Arrays.copyOf(starts, capacity);
+        ends = Arrays.copyOf(ends, capacity);
+      }
+      chars[size] = c;
+      starts[size] = start;
+      ends[size] = end;
+      size++;
+    }
+
+    NormalizedText finish(int originalLength) {
+      // Trailing white space is trimmed: a pending space is never written.
+      return new NormalizedText(new String(chars, 0, size), originalLength, starts, ends);
+    }
+  }
+}

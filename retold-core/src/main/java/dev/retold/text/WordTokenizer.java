@@ -1,0 +1,97 @@
+package dev.retold.text;
+
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Cuts normalised text into words with Lucene's analysis chain: {@link StandardTokenizer} (Unicode
+ * word boundaries, UAX #29), then {@link LowerCaseFilter}, then {@link ASCIIFoldingFilter} (so
+ * "Café" and "cafe" are one term). No stemming and no stop words: copied text keeps its exact
+ * words, and "the" and "of" are part of the word runs that show a copy.
+ *
+ * <p>Thread-safe: the Lucene {@link Analyzer} inside keeps one token stream per thread, so one
+ * instance can serve every thread of a scan. Build one and keep it; building one per text wastes
+ * that reuse.
+ */
+public final class WordTokenizer {
+  private static final String FIELD = "body";
+  private static final Hasher64 TERM_HASHER = Hashing.komihash5_0();
+
+  private final Analyzer analyzer =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          StandardTokenizer words = new StandardTokenizer();
+          TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(words));
+          return new TokenStreamComponents(words, folded);
+        }
+      };
+
+  /** The hash {@link Tokens#termHash(int)} gives a term: komihash 5.0, unseeded, of its chars. */
+  public static long hashTerm(CharSequence term) {
+    return TERM_HASHER.hashCharsToLong(term);
+  }
+
+  /** The words of a normalised text, with offsets into {@code text.text()}. */
+  public Tokens tokenize(NormalizedText text) {
+    return tokenize(Objects.requireNonNull(text, "text").text());
+  }
+
+  /** The words of {@code text}, with offsets into it; give it normalised text. */
+  public Tokens tokenize(String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.isEmpty()) {
+      return Tokens.empty();
+    }
+    int capacity = Math.max(16, text.length() / 6);
+    char[] termChars = new char[Math.max(16, text.length())];
+    int[] termStarts = new int[capacity + 1];
+    int[] starts = new int[capacity];
+    int[] ends = new int[capacity];
+    long[] hashes = new long[capacity];
+    int size = 0;
+    int charCount = 0;
+    try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (size == starts.length) {
+          int grown = size + (size >> 1) + 16;
+          termStarts = Arrays.copyOf(termStarts, grown + 1);
+          starts = Arrays.copyOf(starts, grown);
+          ends = Arrays.copyOf(ends, grown);
+          hashes = Arrays.copyOf(hashes, grown);
+        }
+        int termLength = term.length();
+        if (charCount + termLength > termChars.length) {
+          termChars =
+              Arrays.copyOf(termChars, Math.max(charCount + termLength, 2 * termChars.length));
+        }
+        System.arraycopy(term.buffer(), 0, termChars, charCount, termLength);
+        termStarts[size] = charCount;
+        starts[size] = offset.startOffset();
+        ends[size] = offset.endOffset();
+        hashes[size] = TERM_HASHER.hashCharsToLong(term);
+        charCount += termLength;
+        size++;
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from a String cannot fail", e);
+    }
+    termStarts[size] = charCount;
+    return new Tokens(size, termChars, termStarts, starts, ends, hashes);
+  }
+}

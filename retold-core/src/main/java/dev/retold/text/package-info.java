@@ -1,0 +1,19 @@
+/**
+ * Text analysis, from an article body to the word shingles the fingerprints are made of:
+ *
+ * <ul>
+ *   <li>{@link dev.retold.text.TextNormalizer}: NFKC, typographic quotes and dashes to ASCII, white
+ *       space collapsed; its {@link dev.retold.text.NormalizedText} maps every character back to
+ *       the body;
+ *   <li>{@link dev.retold.text.WordTokenizer}: Lucene's Unicode word tokenizer, lower-cased and
+ *       accent-folded, giving {@link dev.retold.text.Tokens} (terms, offsets and 64-bit term
+ *       hashes);
+ *   <li>{@link dev.retold.text.Shingles}: order-sensitive hashes of k-word runs, and the sorted set
+ *       of them.
+ * </ul>
+ *
+ * <p>Loading files and splitting front matter from the body happen before this package; MinHash
+ * sketches and candidate search after it ({@code dev.retold.fingerprint}, {@code
+ * dev.retold.index}).
+ */
+package dev.retold.text;
