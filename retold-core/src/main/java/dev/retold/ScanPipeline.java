@@ -6,6 +6,7 @@ import dev.retold.fingerprint.MinHasher;
 import dev.retold.index.BandedLshIndex;
 import dev.retold.index.CandidatePair;
 import dev.retold.index.LshParameters;
+import dev.retold.index.SharedShingleCandidate;
 import dev.retold.index.SharedShingleIndex;
 import dev.retold.similarity.OriginRule;
 import dev.retold.similarity.RelationClassifier;
@@ -49,7 +50,11 @@ final class ScanPipeline {
 
   ScanPipeline(RetoldSettings settings) {
     this.settings = settings;
-    this.minHasher = MinHasher.create(settings.minHashComponents(), settings.seed());
+    this.minHasher =
+        MinHasher.builder()
+            .numberOfComponents(settings.minHashComponents())
+            .seed(settings.seed())
+            .build();
     this.classifier =
         new RelationClassifier(
             settings.nearDuplicateJaccard(),
@@ -95,7 +100,8 @@ final class ScanPipeline {
     for (int i = 0; i < termHashes.length; i++) {
       termHashes[i] = tokens.termHash(i);
     }
-    long[] shingleSet = Shingles.distinctSorted(Shingles.hashes(tokens, settings.shingleSize()));
+    long[] shingleSet =
+        Shingles.distinctSorted(Shingles.hashes(termHashes, settings.shingleSize()));
     MinHashSignature signature = minHasher.sign(shingleSet);
     return new AnalyzedArticle(article, normalized, tokens, termHashes, shingleSet, signature);
   }
@@ -105,15 +111,19 @@ final class ScanPipeline {
     LshParameters parameters =
         LshParameters.optimal(settings.lshThreshold(), settings.minHashComponents(), 0.5, 0.5);
     BandedLshIndex lsh = new BandedLshIndex(parameters);
-    List<long[]> shingleSets = new ArrayList<>(analysed.length);
+    SharedShingleIndex shared =
+        SharedShingleIndex.builder()
+            .maxDocumentFrequency(settings.maxDocumentFrequency())
+            .minSharedShingles(settings.derivedMinShared())
+            .build();
     for (int i = 0; i < analysed.length; i++) {
       lsh.add(i, analysed[i].signature());
-      shingleSets.add(analysed[i].shingleSet());
+      shared.add(i, analysed[i].shingleSet());
     }
-    SharedShingleIndex shared =
-        new SharedShingleIndex(settings.maxDocumentFrequency(), settings.derivedMinShared());
     Set<CandidatePair> union = new HashSet<>(lsh.candidates());
-    union.addAll(shared.candidates(shingleSets));
+    for (SharedShingleCandidate candidate : shared.candidates()) {
+      union.add(candidate.pair());
+    }
     List<CandidatePair> sorted = new ArrayList<>(union);
     sorted.sort(Comparator.comparingInt(CandidatePair::a).thenComparingInt(CandidatePair::b));
     return sorted;
