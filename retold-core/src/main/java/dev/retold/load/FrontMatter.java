@@ -35,10 +35,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  *   <li>a block that parses to a mapping: front matter, fields read;
  *   <li>a block that parses to something else (a scalar or a list), or has no closing line: not
  *       front matter, the text is read as plain text;
- *   <li>a block that fails to parse but whose first line looks like {@code key: value}: malformed
- *       front matter. It still leaves the body (its extent is clear from the delimiters, and YAML
- *       in the body would make posts of one blog look alike); no fields are read, and the problem
- *       is kept in {@link #error()} so that it can be reported.
+ *   <li>a block that fails to parse (or repeats a key) but whose first line looks like {@code key:
+ *       value}: malformed front matter. It still leaves the body (its extent is clear from the
+ *       delimiters, and YAML in the body would make posts of one blog look alike); no fields are
+ *       read, and the problem is kept in {@link #error()} so that it can be reported.
  * </ul>
  *
  * @param bodyLine index of the first line after the closing delimiter
@@ -56,7 +56,6 @@ record FrontMatter(int bodyLine, Map<String, String> fields, String error) {
           .setLabel("front matter")
           .setMaxAliasesForCollections(MAX_ALIASES)
           .setAllowRecursiveKeys(false)
-          .setAllowDuplicateKeys(false)
           .setCodePointLimit(MAX_CODE_POINTS)
           .build();
 
@@ -102,7 +101,12 @@ record FrontMatter(int bodyLine, Map<String, String> fields, String error) {
       return Optional.empty();
     }
     Map<String, String> fields = new LinkedHashMap<>();
-    flatten((MappingNode) root.get(), "", 0, fields, new Budget());
+    String duplicate = flatten((MappingNode) root.get(), "", 0, fields, new Budget());
+    if (duplicate != null) {
+      return Optional.of(
+          new FrontMatter(
+              close + 1, Map.of(), "front matter is not valid YAML: duplicate key " + duplicate));
+    }
     return Optional.of(new FrontMatter(close + 1, fields, null));
   }
 
@@ -172,7 +176,8 @@ record FrontMatter(int bodyLine, Map<String, String> fields, String error) {
     return lines[0].strip();
   }
 
-  private static void flatten(
+  /** Adds the mapping's fields under {@code prefix}; returns the first duplicate key, if any. */
+  private static String flatten(
       MappingNode mapping, String prefix, int depth, Map<String, String> fields, Budget budget) {
     for (NodeTuple tuple : mapping.getValue()) {
       if (!(tuple.getKeyNode() instanceof ScalarNode) || !budget.spend()) {
@@ -181,11 +186,16 @@ record FrontMatter(int bodyLine, Map<String, String> fields, String error) {
       String key = prefix + ((ScalarNode) tuple.getKeyNode()).getValue();
       Node value = tuple.getValueNode();
       if (value instanceof MappingNode && depth < MAX_DEPTH) {
-        flatten((MappingNode) value, key + ".", depth + 1, fields, budget);
-      } else {
-        fields.putIfAbsent(key, render(value, 0, budget, new IdentityHashMap<>()));
+        String duplicate = flatten((MappingNode) value, key + ".", depth + 1, fields, budget);
+        if (duplicate != null) {
+          return duplicate;
+        }
+      } else if (fields.putIfAbsent(key, render(value, 0, budget, new IdentityHashMap<>()))
+          != null) {
+        return key;
       }
     }
+    return null;
   }
 
   /** A node as one string; aliases that loop back are cut, and so is anything past the budget. */
