@@ -12,8 +12,9 @@ import java.util.List;
  * <ul>
  *   <li><em>paragraph</em>: at least {@value #PARAGRAPH_WORDS} words ending like a sentence (. ! ?
  *       … or a closing quote), or at least {@value #LONG_LINE_WORDS} words whatever its ending;
- *   <li><em>prose</em>: a shorter line ending like a sentence, or a lead-in of at least {@value
- *       #LEAD_IN_WORDS} words ending with a colon;
+ *   <li><em>prose</em>: a shorter line ending like a sentence, a lead-in of at least {@value
+ *       #LEAD_IN_WORDS} words ending with a colon, or a list item (starting with -, *, • or a
+ *       number and a dot or bracket);
  *   <li><em>short</em>: any other non-blank line; a <em>label</em> is a short line of at most
  *       {@value #MAX_LABEL_WORDS} words with no digit and no final colon ("Politics", "Ask Onix").
  * </ul>
@@ -22,9 +23,10 @@ import java.util.List;
  * <b>trailing block</b> everything after the last. In each, the lines from the first short line to
  * the last short line are chrome candidates; prose outside that span (a lead sentence just before
  * the first paragraph, a closing sentence just after the last) stays. In the <b>middle</b>, a run
- * of {@value #MIDDLE_RUN} or more short lines with only blank lines between them is a candidate
- * (list items starting with -, *, • or a number break a run); one or two short lines between
- * paragraphs are subheadings, or a pull quote's attribution, and stay.
+ * of {@value #MIDDLE_RUN} or more short lines with only blank lines between them is a candidate,
+ * unless it is a list: its first line or the line before it ends with a colon, or the line before
+ * it is a list item. One or two short lines between paragraphs are subheadings, or a pull quote's
+ * attribution, and stay.
  *
  * <p>The candidates are removed only when the text looks like a scraped page: at least {@value
  * #MIN_SHORT_CHROME_LINES} short candidates, of which at least {@value #MIN_LABEL_LINES} are
@@ -32,11 +34,11 @@ import java.util.List;
  * bylines ({@link LineShape#isCredit}) are removed wherever they stand, page or not.
  *
  * <p>The headline: on a page, the first leading candidate of 3 to {@value #MAX_HEADLINE_WORDS}
- * words that is not a credit and not mostly numbers (under {@value #MAX_DIGIT_WORD_PERCENT}% of its
- * words with digits, which rules out datelines); it is kept, not removed. Otherwise, or if the page
- * has no such line, the first kept line (after up to {@value #MAX_DATELINES} datelines, lines that
- * are mostly numbers) if it has 2 to {@value #MAX_PLAIN_TITLE_WORDS} words (at most 200
- * characters), does not end with {@code . , ; :}, is not mostly numbers, and more text follows it.
+ * words that is not a credit and not mostly numbers (a dateline: at least {@value
+ * #NUMERIC_WORD_PERCENT}% of its words with digits); it is kept, not removed. Otherwise, or if the
+ * page has no such line, the first kept line (after up to {@value #MAX_DATELINES} datelines) if it
+ * has 2 to {@value #MAX_PLAIN_TITLE_WORDS} words (at most 200 characters), does not end with {@code
+ * . , ; :}, is not mostly numbers, and more text follows it.
  */
 final class PageChromeFilter {
   static final int PARAGRAPH_WORDS = 12;
@@ -46,7 +48,7 @@ final class PageChromeFilter {
   static final int MIN_SHORT_CHROME_LINES = 3;
   static final int MIN_LABEL_LINES = 2;
   static final int MAX_LABEL_WORDS = 3;
-  static final int MAX_DIGIT_WORD_PERCENT = 30;
+  static final int NUMERIC_WORD_PERCENT = 30;
   static final int MAX_HEADLINE_WORDS = 25;
   static final int MAX_PLAIN_TITLE_WORDS = 20;
   static final int MAX_DATELINES = 2;
@@ -165,7 +167,7 @@ final class PageChromeFilter {
       return Kind.PARAGRAPH;
     }
     boolean leadIn = words >= LEAD_IN_WORDS && line.stripTrailing().endsWith(":");
-    return words > 0 && (sentence || leadIn) ? Kind.PROSE : Kind.SHORT;
+    return words > 0 && (sentence || leadIn || isListItem(line)) ? Kind.PROSE : Kind.SHORT;
   }
 
   /** A label: a short line of at most {@value #MAX_LABEL_WORDS} words, no digits, no colon. */
@@ -177,8 +179,8 @@ final class PageChromeFilter {
   }
 
   /**
-   * Whether at least {@value #MAX_DIGIT_WORD_PERCENT}% of the line's words have digits: a dateline
-   * or a score line, not a headline.
+   * Whether at least {@value #NUMERIC_WORD_PERCENT}% of the line's words have digits: a dateline or
+   * a score line, not a headline.
    */
   private static boolean isNumeric(String line) {
     int words = 0;
@@ -189,7 +191,7 @@ final class PageChromeFilter {
         withDigits += token.chars().anyMatch(Character::isDigit) ? 1 : 0;
       }
     }
-    return withDigits * 100 >= MAX_DIGIT_WORD_PERCENT * words;
+    return words > 0 && withDigits * 100 >= NUMERIC_WORD_PERCENT * words;
   }
 
   /** Marks the non-blank lines in [from, to) from the first short line to the last one. */
@@ -215,23 +217,38 @@ final class PageChromeFilter {
     }
   }
 
+  /**
+   * Marks runs of {@value #MIDDLE_RUN} or more short lines between the first and last paragraph,
+   * unless the run is a list: the line before it, or its own first line, ends with a colon, or the
+   * line before it is a list item.
+   */
   private static void markMiddleRuns(
       List<String> lines, Kind[] kinds, int first, int last, BitSet marks) {
     int runStart = -1;
     int runLength = 0;
+    boolean listBefore = false;
+    int previous = first;
     for (int i = first + 1; i <= last; i++) {
       if (kinds[i] == Kind.BLANK) {
         continue;
       }
-      if (kinds[i] == Kind.SHORT && !isListItem(lines.get(i))) {
-        runStart = runLength == 0 ? i : runStart;
+      if (kinds[i] == Kind.SHORT) {
+        if (runLength == 0) {
+          runStart = i;
+          String before = lines.get(previous).stripTrailing();
+          listBefore =
+              before.endsWith(":")
+                  || isListItem(before)
+                  || lines.get(i).stripTrailing().endsWith(":");
+        }
         runLength++;
         continue;
       }
-      if (runLength >= MIDDLE_RUN) {
+      if (runLength >= MIDDLE_RUN && !listBefore) {
         markNonBlank(kinds, runStart, i, marks);
       }
       runLength = 0;
+      previous = i;
     }
   }
 

@@ -101,6 +101,16 @@ class PageChromeFilterTest {
             List.of("Home", "News", "Sports"),
             null),
         Arguments.of(
+            "a run opened by a colon is a list",
+            lines("Home", "News", "Sports", P1, "It has:", "2GB RAM", "NFC", "A camera", P2, P3),
+            List.of("Home", "News", "Sports"),
+            null),
+        Arguments.of(
+            "a run after a list item is the rest of the list",
+            lines("Home", "News", "Sports", P1, "1. Fast chip", "2GB RAM", "NFC", "Camera", P2),
+            List.of("Home", "News", "Sports"),
+            null),
+        Arguments.of(
             "a dateline is not the headline",
             lines("Home", "News", "Jan 6, 2026 10:44", "Lee seeks reset with China", P1, P2),
             List.of("Home", "News", "Jan 6, 2026 10:44"),
