@@ -17,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -266,7 +267,7 @@ class FolderLoaderTest {
     for (int i = 0; i < parts.length - 1; i++) {
       at = at.resolve(parts[i]);
       if (Files.isSymbolicLink(at)) {
-        return String.join("/", java.util.Arrays.copyOf(parts, i + 1));
+        return String.join("/", Arrays.copyOf(parts, i + 1));
       }
     }
     return path;

@@ -3,6 +3,7 @@ package dev.retold.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class TextDecoderTest {
   void undefinedWindows1252BytesBecomeC1ControlsAndCountAsControls() {
     // 0x81 is undefined in Windows-1252; a text with one among many letters is still text.
     byte[] input = new byte[40];
-    java.util.Arrays.fill(input, (byte) 'a');
+    Arrays.fill(input, (byte) 'a');
     input[10] = (byte) 0x81;
     DecodedText decoded = TextDecoder.decode(input);
     assertThat(decoded).isInstanceOf(DecodedText.Text.class);
