@@ -1,0 +1,209 @@
+package dev.retold.load;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a file's bytes into text, or says why they are not text.
+ *
+ * <p>The rules, in order:
+ *
+ * <ol>
+ *   <li>No bytes: rejected as {@code "empty file"}.
+ *   <li>A byte order mark (UTF-32 LE/BE, UTF-8, UTF-16 LE/BE, checked in that order) fixes the
+ *       encoding; the bytes after it must decode strictly, and the mark is not part of the text.
+ *   <li>Without a mark, a NUL byte means binary: {@code "binary (NUL byte at offset N)"}. (UTF-16
+ *       without a mark is therefore rejected as binary; it is rare and cannot be told from binary
+ *       data reliably.)
+ *   <li>Strict UTF-8 (malformed input is an error, never a replacement character).
+ *   <li>Otherwise Windows-1252, a superset of printable Latin-1 that cannot fail (its five
+ *       undefined bytes decode to the C1 control characters of the same value), unless more than
+ *       {@value #MAX_HIGH_BYTE_PERCENT}% of the bytes are above 0x7F: real single-byte text is
+ *       mostly ASCII, so that is refused as {@code "not UTF-8 at byte N and not a single-byte text
+ *       (...)"}.
+ *   <li>Decoded text with more than {@value #MAX_CONTROL_PERCENT}% control characters (other than
+ *       tab, line feed, carriage return and form feed) is binary; text that is only whitespace is
+ *       {@code "no text"}.
+ * </ol>
+ *
+ * <p>Size limits are not checked here: callers decide how many bytes they are willing to read.
+ * Stateless and thread-safe.
+ */
+public final class TextDecoder {
+  /** Share of bytes above 0x7F beyond which undecodable bytes are not taken as single-byte text. */
+  static final int MAX_HIGH_BYTE_PERCENT = 30;
+
+  /** Share of control characters beyond which decoded text is taken as binary. */
+  static final int MAX_CONTROL_PERCENT = 5;
+
+  private static final char[] WINDOWS_1252 = windows1252Table();
+
+  private TextDecoder() {}
+
+  /** Decodes {@code bytes}; never throws for any content. */
+  public static DecodedText decode(byte[] bytes) {
+    if (bytes.length == 0) {
+      return new DecodedText.Rejected("empty file");
+    }
+    Bom bom = Bom.of(bytes);
+    if (bom != null) {
+      return decodeWithBom(bytes, bom);
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return new DecodedText.Rejected("binary (NUL byte at offset " + i + ")");
+      }
+    }
+    StrictResult utf8 = decodeStrictly(bytes, 0, StandardCharsets.UTF_8);
+    if (utf8.text != null) {
+      return checkText(utf8.text, "UTF-8", "");
+    }
+    long high = 0;
+    for (byte b : bytes) {
+      if ((b & 0x80) != 0) {
+        high++;
+      }
+    }
+    long highPercent = high * 100 / bytes.length;
+    if (highPercent > MAX_HIGH_BYTE_PERCENT) {
+      return new DecodedText.Rejected(
+          "not UTF-8 at byte "
+              + utf8.errorOffset
+              + " and not a single-byte text ("
+              + highPercent
+              + "% of bytes above 0x7F)");
+    }
+    char[] chars = new char[bytes.length];
+    for (int i = 0; i < bytes.length; i++) {
+      chars[i] = WINDOWS_1252[bytes[i] & 0xFF];
+    }
+    return checkText(new String(chars), "windows-1252", "; not UTF-8 at byte " + utf8.errorOffset);
+  }
+
+  private static DecodedText decodeWithBom(byte[] bytes, Bom bom) {
+    StrictResult result = decodeStrictly(bytes, bom.length, bom.charset);
+    if (result.text == null) {
+      return new DecodedText.Rejected(
+          "not "
+              + bom.charset.name()
+              + " at byte "
+              + result.errorOffset
+              + " despite its "
+              + bom.charset.name()
+              + " byte order mark");
+    }
+    int nul = result.text.indexOf('\0');
+    if (nul >= 0) {
+      return new DecodedText.Rejected("binary (NUL character at char " + nul + ")");
+    }
+    return checkText(result.text, bom.charset.name() + " (BOM)", "");
+  }
+
+  private static DecodedText checkText(String text, String encoding, String note) {
+    long controls = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (isControl(text.charAt(i))) {
+        controls++;
+      }
+    }
+    if (controls * 100 > (long) MAX_CONTROL_PERCENT * text.length()) {
+      return new DecodedText.Rejected(
+          "binary (" + controls * 100 / text.length() + "% control characters" + note + ")");
+    }
+    if (LineShape.isBlank(text)) {
+      return new DecodedText.Rejected("no text");
+    }
+    return new DecodedText.Text(text, encoding);
+  }
+
+  private static boolean isControl(char c) {
+    if (c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      return false;
+    }
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+  }
+
+  private static StrictResult decodeStrictly(byte[] bytes, int from, Charset charset) {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    CharBuffer out = CharBuffer.allocate(bytes.length - from + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      return new StrictResult(null, in.position());
+    }
+    result = decoder.flush(out);
+    if (result.isError()) {
+      return new StrictResult(null, in.position());
+    }
+    return new StrictResult(out.flip().toString(), -1);
+  }
+
+  private static char[] windows1252Table() {
+    char[] table = new char[256];
+    CharsetDecoder decoder =
+        Charset.forName("windows-1252")
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    for (int b = 0; b < 256; b++) {
+      try {
+        table[b] = decoder.decode(ByteBuffer.wrap(new byte[] {(byte) b})).charAt(0);
+      } catch (CharacterCodingException undefined) {
+        table[b] = (char) b; // 0x81, 0x8D, 0x8F, 0x90, 0x9D: the C1 control of the same value
+      }
+    }
+    return table;
+  }
+
+  /** Either the text or the offset of the first byte that did not decode. */
+  private record StrictResult(String text, int errorOffset) {}
+
+  private enum Bom {
+    UTF_32_LE(Charset.forName("UTF-32LE"), 0xFF, 0xFE, 0x00, 0x00),
+    UTF_32_BE(Charset.forName("UTF-32BE"), 0x00, 0x00, 0xFE, 0xFF),
+    UTF_8(StandardCharsets.UTF_8, 0xEF, 0xBB, 0xBF),
+    UTF_16_BE(StandardCharsets.UTF_16BE, 0xFE, 0xFF),
+    UTF_16_LE(StandardCharsets.UTF_16LE, 0xFF, 0xFE);
+
+    final Charset charset;
+    final int length;
+    private final int[] mark;
+
+    Bom(Charset charset, int... mark) {
+      this.charset = charset;
+      this.mark = mark;
+      this.length = mark.length;
+    }
+
+    static Bom of(byte[] bytes) {
+      for (Bom bom : values()) {
+        if (bom.matches(bytes)) {
+          return bom;
+        }
+      }
+      return null;
+    }
+
+    private boolean matches(byte[] bytes) {
+      if (bytes.length < mark.length) {
+        return false;
+      }
+      for (int i = 0; i < mark.length; i++) {
+        if ((bytes[i] & 0xFF) != mark[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}
