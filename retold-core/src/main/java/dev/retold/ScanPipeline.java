@@ -41,7 +41,6 @@ import java.util.stream.IntStream;
  */
 final class ScanPipeline {
   private final RetoldSettings settings;
-  private final TextNormalizer normalizer = new TextNormalizer();
   private final WordTokenizer tokenizer = new WordTokenizer();
   private final MinHasher minHasher;
   private final RelationClassifier classifier;
@@ -94,7 +93,7 @@ final class ScanPipeline {
   }
 
   private AnalyzedArticle analyse(Article article) {
-    NormalizedText normalized = normalizer.normalize(article.body());
+    NormalizedText normalized = TextNormalizer.normalize(article.body());
     Tokens tokens = tokenizer.tokenize(normalized.text());
     long[] termHashes = new long[tokens.size()];
     for (int i = 0; i < termHashes.length; i++) {

@@ -56,6 +56,15 @@ class ReadmeExampleTest {
             source.indexOf("// README-BEGIN\n") + "// README-BEGIN\n".length(),
             source.indexOf("  // README-END"));
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    assertThat(readme).contains(snippet.stripIndent().strip());
+    assertThat(readme).contains(snippet.stripTrailing().stripIndent().strip());
+  }
+
+  @Test
+  void theReadmeShowsWhatTheFirstCommandPrints() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String golden =
+        Files.readString(
+            Path.of("src", "test", "resources", "golden", "seeds.text"), StandardCharsets.UTF_8);
+    assertThat(readme).contains("```\n" + golden + "```\n");
   }
 }

@@ -35,7 +35,7 @@ class RetoldCliTest {
         .contains("Story s1: 4 articles")
         .contains("CANONICAL      003_6669a427d399b261.txt")
         .contains("DERIVED        000_6eb4ee3ca36ee36b.txt")
-        .endsWith("5 files found: 5 loaded, 0 skipped; 1 group of related articles, 5 related pairs.\n");
+        .endsWith("5 files found: 5 loaded, 0 skipped; 1 group of related articles, 6 related pairs.\n");
   }
 
   @Test
@@ -101,7 +101,7 @@ class RetoldCliTest {
   void helpAndVersionExitWithZero() {
     Run help = run("scan", "--help");
     assertThat(help.exitCode()).isZero();
-    assertThat(help.out()).contains("Usage: retold scan").contains("--format").contains("default: 0.15");
+    assertThat(help.out()).contains("Usage: retold scan").contains("--format").contains("0.15).");
     Run version = run("--version");
     assertThat(version.exitCode()).isZero();
     assertThat(version.out()).startsWith("retold 0.");

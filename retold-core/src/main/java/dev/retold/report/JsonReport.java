@@ -2,6 +2,7 @@ package dev.retold.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.retold.Article;
@@ -29,8 +30,13 @@ final class JsonReport implements ReportWriter {
 
   @Override
   public void write(ScanResult result, Writer out) throws IOException {
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
     DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
+        new DefaultPrettyPrinter(separators)
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     JsonGenerator json = FACTORY.createGenerator(out).setPrettyPrinter(printer);

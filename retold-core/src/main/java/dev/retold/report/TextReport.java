@@ -20,6 +20,7 @@ import java.util.Map;
  */
 final class TextReport implements ReportWriter {
   private static final int TITLE_WIDTH = 70;
+  private static final String INDENT = " ".repeat(17);
 
   @Override
   public void write(ScanResult result, Writer out) throws IOException {
@@ -38,14 +39,18 @@ final class TextReport implements ReportWriter {
       out.write(line("CANONICAL", articles.get(story.canonical()), ""));
       for (StoryMember member : story.members()) {
         ArticlePair direct = pairs.get(key(story.canonical(), member.id()));
-        out.write(line(member.relation().name(), articles.get(member.id()), evidence(direct)));
+        out.write(
+            line(
+                member.relation().name(),
+                articles.get(member.id()),
+                evidence(direct, member.id())));
       }
       out.write("\n");
     }
     if (!alone.isEmpty()) {
       out.write("Standing alone: " + alone.size() + " article" + plural(alone.size()) + "\n");
       for (Story story : alone) {
-        out.write(line("", articles.get(story.canonical()), ""));
+        out.write(aloneLine(articles.get(story.canonical())));
       }
       out.write("\n");
     }
@@ -83,41 +88,60 @@ final class TextReport implements ReportWriter {
   private static String line(String label, Article article, String evidence) {
     StringBuilder line = new StringBuilder("  ");
     line.append(String.format("%-15s", label)).append(article.id());
+    return finish(line, article, evidence, INDENT);
+  }
+
+  private static String aloneLine(Article article) {
+    return finish(new StringBuilder("  ").append(article.id()), article, "", "    ");
+  }
+
+  private static String finish(
+      StringBuilder line, Article article, String evidence, String indent) {
     if (article.date() != null) {
       line.append("  ").append(article.date());
     }
     line.append('\n');
     if (article.title() != null) {
-      line.append(" ".repeat(17)).append('"').append(shorten(article.title())).append("\"\n");
+      line.append(indent).append('"').append(shorten(article.title())).append("\"\n");
     }
     if (!evidence.isEmpty()) {
-      line.append(" ".repeat(17)).append(evidence).append('\n');
+      line.append(indent).append(evidence).append('\n');
     }
     return line.toString();
   }
 
-  private static String evidence(ArticlePair pair) {
+  /**
+   * The scores behind a member's direct link to the canonical article, from the member's side:
+   * "62% of its shingles are in the canonical article, 27% of the canonical article's are in it".
+   */
+  private static String evidence(ArticlePair pair, String memberId) {
     if (pair == null) {
       return "";
     }
+    boolean memberIsA = pair.a().equals(memberId);
+    double memberInCanonical = memberIsA ? pair.containmentAInB() : pair.containmentBInA();
+    double canonicalInMember = memberIsA ? pair.containmentBInA() : pair.containmentAInB();
     StringBuilder text =
-        new StringBuilder("jaccard ")
-            .append(Scores.round(pair.jaccard()).toPlainString())
-            .append(", containment ")
-            .append(Scores.round(pair.containmentAInB()).toPlainString())
-            .append(" / ")
-            .append(Scores.round(pair.containmentBInA()).toPlainString());
+        new StringBuilder()
+            .append(percent(memberInCanonical))
+            .append(" of its shingles in the canonical, ")
+            .append(percent(canonicalInMember))
+            .append(" back; jaccard ")
+            .append(Scores.round(pair.jaccard()).toPlainString());
     if (!pair.passages().isEmpty()) {
-      int words = pair.passages().get(0).words();
-      text.append(", ")
+      text.append("; ")
           .append(pair.passages().size())
           .append(" shared passage")
           .append(plural(pair.passages().size()))
-          .append(" (longest ")
-          .append(words)
-          .append(" words)");
+          .append(", longest ")
+          .append(pair.passages().get(0).words())
+          .append(" words");
     }
     return text.toString();
+  }
+
+  private static String percent(double share) {
+    return Math.round(share * 100) + "%";
   }
 
   private static String shorten(String title) {
