@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,39 @@ class RetoldCliTest {
         .hasSize(6)
         .first()
         .isEqualTo("path,status,story,canonical,relation,title,date,reason");
+  }
+
+  @Test
+  void oddFilesAreLoadedOrSkippedAndNothingIsLost(@TempDir Path temp) throws IOException {
+    Files.write(temp.resolve("empty.txt"), new byte[0]);
+    Files.write(temp.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    Files.writeString(temp.resolve("utf16.txt"), "\uFEFFA report in UTF-16.", StandardCharsets.UTF_16BE);
+    Files.write(temp.resolve("latin1.txt"), "Caf\u00e9 cr\u00e8me, d\u00e9j\u00e0 vu.".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(temp.resolve("plain.txt"), "An ordinary article in UTF-8.");
+    Path nested = Files.createDirectories(temp.resolve("nested"));
+    Files.writeString(nested.resolve("deep.txt"), "A nested article.");
+    boolean linked = true;
+    try {
+      Files.createSymbolicLink(nested.resolve("loop"), temp);
+    } catch (IOException | UnsupportedOperationException e) {
+      linked = false; // a file system without links: the rest of the test still holds
+    }
+
+    Run run = run("scan", temp.toString(), "--format", "csv");
+
+    assertThat(run.exitCode()).isZero();
+    List<String> rows = run.out().replace("\"", "").lines().skip(1).toList();
+    assertThat(rows)
+        .anyMatch(row -> row.startsWith("empty.txt,skipped,") && row.endsWith(",empty file"))
+        .anyMatch(row -> row.startsWith("logo.png,skipped,") && row.contains("binary"))
+        .anyMatch(row -> row.startsWith("utf16.txt,loaded,"))
+        .anyMatch(row -> row.startsWith("latin1.txt,loaded,"))
+        .anyMatch(row -> row.startsWith("plain.txt,loaded,"))
+        .anyMatch(row -> row.startsWith("nested/deep.txt,loaded,"));
+    assertThat(rows).hasSize(linked ? 7 : 6); // every file found, once; the loop is one skipped entry
+    if (linked) {
+      assertThat(rows).anyMatch(row -> row.startsWith("nested/loop,skipped,"));
+    }
   }
 
   @Test

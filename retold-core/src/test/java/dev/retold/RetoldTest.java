@@ -1,0 +1,139 @@
+package dev.retold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The facade on articles made in memory: each relation, and the refusals. */
+class RetoldTest {
+  private static final String[] VOCABULARY = vocabulary();
+
+  private static String[] vocabulary() {
+    String[] words = new String[2000];
+    Random random = new Random(1);
+    for (int i = 0; i < words.length; i++) {
+      StringBuilder word = new StringBuilder();
+      int length = 3 + random.nextInt(7);
+      for (int k = 0; k < length; k++) {
+        word.append((char) ('a' + random.nextInt(26)));
+      }
+      words[i] = word.toString();
+    }
+    return words;
+  }
+
+  /** A random article of {@code words} words, Zipf-like, in sentences of 15 words. */
+  private static List<String> randomWords(Random random, int words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words; i++) {
+      int rank = (int) Math.floor(Math.pow(VOCABULARY.length, random.nextDouble())) - 1;
+      out.add(VOCABULARY[rank]);
+    }
+    return out;
+  }
+
+  private static String text(List<String> words) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      text.append(words.get(i)).append(i % 15 == 14 ? ".\n" : " ");
+    }
+    return text.toString().strip() + ".";
+  }
+
+  private static List<String> edited(Random random, List<String> words, double rate) {
+    List<String> copy = new ArrayList<>(words);
+    for (int i = 0; i < copy.size(); i++) {
+      if (random.nextDouble() < rate) {
+        copy.set(i, VOCABULARY[random.nextInt(VOCABULARY.length)]);
+      }
+    }
+    return copy;
+  }
+
+  @Test
+  void tellsEachRelationApart() {
+    Random random = new Random(2026);
+    List<String> original = randomWords(random, 600);
+    List<Article> articles =
+        List.of(
+            Article.of("original", text(original)),
+            Article.of("copy", text(original).toUpperCase(java.util.Locale.ROOT)),
+            Article.of("edited", text(edited(random, original, 0.03))),
+            Article.of("excerpt", text(original.subList(100, 250))),
+            Article.of("other", text(randomWords(random, 600))));
+    ScanResult result = Retold.withDefaults().scan(articles);
+
+    assertThat(result.pairs())
+        .extracting(pair -> pair.a() + "-" + pair.b() + ":" + pair.relation())
+        .contains(
+            "copy-original:DUPLICATE",
+            "edited-original:NEAR_DUPLICATE",
+            "excerpt-original:DERIVED")
+        .noneMatch(line -> line.contains("other"));
+    ArticlePair excerpt =
+        result.pairs().stream()
+            .filter(pair -> pair.a().equals("excerpt") && pair.b().equals("original"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(excerpt.origin()).isEqualTo("original");
+    assertThat(excerpt.containmentAInB()).isEqualTo(1.0);
+    assertThat(excerpt.passages().get(0).words()).isEqualTo(150);
+    assertThat(result.summary()).isEqualTo(new ScanSummary(5, 5, 0, 1, 6));
+    assertThat(result.storyOf("other").orElseThrow().size()).isEqualTo(1);
+  }
+
+  @Test
+  void emptyInputGivesAnEmptyResult() {
+    ScanResult result = Retold.withDefaults().scan(List.of());
+    assertThat(result.stories()).isEmpty();
+    assertThat(result.summary()).isEqualTo(new ScanSummary(0, 0, 0, 0, 0));
+  }
+
+  @Test
+  void emptyArticlesAreNotCopiesOfEachOther() {
+    ScanResult result =
+        Retold.withDefaults().scan(List.of(Article.of("a", ""), Article.of("b", "   ")));
+    assertThat(result.pairs()).isEmpty();
+  }
+
+  @Test
+  void refusesTwoArticlesWithOneId() {
+    assertThatThrownBy(
+            () -> Retold.withDefaults().scan(List.of(Article.of("a", "x"), Article.of("a", "y"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("two articles share the id a");
+  }
+
+  @Test
+  void refusesImpossibleSettingsNamingTheValue() {
+    assertThatThrownBy(() -> Retold.builder().shingleSize(0).build())
+        .hasMessage("shingleSize must be > 0: 0");
+    assertThatThrownBy(() -> Retold.builder().nearDuplicateJaccard(1.5).build())
+        .hasMessage("nearDuplicateJaccard must be in (0, 1]: 1.5");
+    assertThatThrownBy(() -> Retold.builder().derivedContainment(0.8).build())
+        .hasMessage("derivedContainment must be <= nearDuplicateJaccard: 0.8 > 0.7");
+  }
+
+  @Test
+  void aMissingFolderIsAnIoError() {
+    assertThatThrownBy(() -> Retold.withDefaults().scan(Path.of("no", "such", "folder")))
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessageContaining("folder");
+  }
+
+  @Test
+  void progressIsReportedPerStage() {
+    List<String> stages = java.util.Collections.synchronizedList(new ArrayList<>());
+    Retold.builder()
+        .progress((stage, done, total) -> stages.add(stage + " " + done + "/" + total))
+        .threads(1)
+        .build()
+        .scan(List.of(Article.of("a", "one two three"), Article.of("b", "four five six")));
+    assertThat(stages).startsWith("analyse 0/2", "analyse 1/2", "analyse 2/2");
+  }
+}
