@@ -41,6 +41,7 @@ public final class RetoldCli implements Runnable {
     CommandLine commandLine = new CommandLine(new RetoldCli());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExitCodeExceptionMapper(exception -> EXIT_FAILED);
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {

@@ -32,9 +32,8 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = FormatConverter.class,
-      description = "Output format: text, json or csv (default: ${DEFAULT-VALUE}).")
+      defaultValue = "TEXT",
+      description = "Output format: text, json or csv (default: text).")
   ReportFormat format;
 
   @Option(
@@ -46,11 +45,10 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--canonical",
       paramLabel = "RULE",
-      defaultValue = "origin",
-      converter = CanonicalRuleConverter.class,
+      defaultValue = "ORIGIN",
       description =
           "How a story picks its canonical article: origin (the one the others derive from),"
-              + " earliest or longest (default: ${DEFAULT-VALUE}).")
+              + " earliest or longest (default: origin).")
   CanonicalRule canonicalRule;
 
   @Option(

@@ -122,7 +122,7 @@ class RetoldCliTest {
   @Test
   void badUsageExitsWithTwo() {
     assertThat(run("scan").exitCode()).isEqualTo(2);
-    assertThat(run("scan", SEEDS, "--format", "xml").err()).contains("unknown format 'xml'");
+    assertThat(run("scan", SEEDS, "--format", "xml").err()).contains("expected one of [TEXT, JSON, CSV]");
     assertThat(run("scan", SEEDS, "--format", "xml").exitCode()).isEqualTo(2);
     assertThat(run("scan", SEEDS, "--derived", "2").exitCode()).isEqualTo(2);
     assertThat(run("scan", SEEDS, "--derived", "2").err())
