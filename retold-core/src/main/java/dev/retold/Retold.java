@@ -55,13 +55,43 @@ public final class Retold {
    * @throws IOException if {@code folder} is missing, not a folder, or cannot be listed
    */
   public ScanResult scan(Path folder) throws IOException {
-    LoadResult loaded =
-        FolderLoader.builder()
-            .maxFileBytes(settings.maxFileBytes())
-            .listener((done, total) -> settings.progress().progress("load", done, total))
-            .build()
-            .load(folder);
+    LoadResult loaded = load(folder);
     return new ScanPipeline(settings).run(loaded.articles(), loaded.skipped());
+  }
+
+  private LoadResult load(Path folder) throws IOException {
+    return FolderLoader.builder()
+        .maxFileBytes(settings.maxFileBytes())
+        .listener((done, total) -> settings.progress().progress("load", done, total))
+        .build()
+        .load(folder);
+  }
+
+  /**
+   * Scores each pair of articles: its relation (or none), story similarity, shingle overlap and
+   * shared passages. Term statistics come from all of {@code articles}, so name every article of the
+   * run even if only some are paired.
+   *
+   * @param articles the articles, ids unique
+   * @param pairs pairs of ids from {@code articles}, scored in the order given
+   * @throws IllegalArgumentException if an id is unknown or two articles share an id
+   */
+  public List<Comparison> compare(List<Article> articles, List<IdPair> pairs) {
+    return new ScanPipeline(settings).compare(articles, pairs);
+  }
+
+  /**
+   * Scans a folder once and groups it into stories at each of several story thresholds, for
+   * calibrating the threshold on labelled data. Costs one scan plus one clustering per threshold.
+   *
+   * @param folder the folder to scan
+   * @param storyThresholds the story thresholds to try, each in (0, 1]
+   * @return one result per threshold, in the order given
+   * @throws IOException if {@code folder} is missing, not a folder, or cannot be listed
+   */
+  public List<ScanResult> sweep(Path folder, List<Double> storyThresholds) throws IOException {
+    LoadResult loaded = load(folder);
+    return new ScanPipeline(settings).sweep(loaded.articles(), loaded.skipped(), storyThresholds);
   }
 
   /**
