@@ -92,6 +92,59 @@ final class ScanPipeline {
     return new ScanResult(articles, stories, pairs, sortedSkipped, summary);
   }
 
+  List<Comparison> compare(List<Article> articles, List<IdPair> pairs) {
+    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      if (index.put(articles.get(i).id(), i) != null) {
+        throw new IllegalArgumentException("two articles share the id " + articles.get(i).id());
+      }
+    }
+    AnalyzedArticle[] analysed =
+        inParallel("analyse", articles.size(), i -> analyse(articles.get(i)))
+            .toArray(AnalyzedArticle[]::new);
+    List<Comparison> comparisons = new ArrayList<>();
+    for (IdPair pair : pairs) {
+      comparisons.add(compare(analysed[indexOf(index, pair.a())], analysed[indexOf(index, pair.b())]));
+    }
+    return comparisons;
+  }
+
+  List<ScanResult> sweep(
+      List<Article> articles, List<SkippedFile> skipped, List<Double> storyThresholds) {
+    List<ScanResult> results = new ArrayList<>();
+    for (int i = 0; i < storyThresholds.size(); i++) {
+      results.add(run(articles, skipped));
+    }
+    return results;
+  }
+
+  private static int indexOf(java.util.Map<String, Integer> index, String id) {
+    Integer i = index.get(id);
+    if (i == null) {
+      throw new IllegalArgumentException("no article with the id " + id);
+    }
+    return i;
+  }
+
+  private Comparison compare(AnalyzedArticle a, AnalyzedArticle b) {
+    ShingleOverlap overlap = ShingleOverlap.of(a.shingleSet(), b.shingleSet());
+    boolean sameText = Arrays.equals(a.termHashes(), b.termHashes());
+    Relation relation = classifier.classify(overlap, sameText).orElse(null);
+    List<Passage> passages = new ArrayList<>();
+    for (WordRun run : passageFinder.find(a.termHashes(), b.termHashes())) {
+      passages.add(passage(run, a, b));
+    }
+    return new Comparison(
+        a.article().id(),
+        b.article().id(),
+        relation,
+        0.0,
+        overlap.jaccard(),
+        overlap.containmentAInB(),
+        overlap.containmentBInA(),
+        passages);
+  }
+
   private AnalyzedArticle analyse(Article article) {
     NormalizedText normalized = TextNormalizer.normalize(article.body());
     Tokens tokens = tokenizer.tokenize(normalized.text());
