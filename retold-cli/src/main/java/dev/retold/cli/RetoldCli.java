@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RetoldCli.Version.class,
     description = "Finds which news articles retell the same story, with the evidence for each link.",
-    subcommands = {ScanCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ScanCommand.class, EvaluateCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
 public final class RetoldCli implements Runnable {
   /** Exit code of a run that failed: missing folder, unwritable output... */
   static final int EXIT_FAILED = 1;
