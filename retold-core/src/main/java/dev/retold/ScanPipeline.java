@@ -4,6 +4,7 @@ import dev.retold.cluster.AverageLinkClusterer;
 import dev.retold.cluster.ScoredEdge;
 import dev.retold.cluster.SharedNeighbourSimilarity;
 import dev.retold.cluster.StoryBuilder;
+import dev.retold.cluster.UnionFind;
 import dev.retold.fingerprint.MinHashSignature;
 import dev.retold.fingerprint.MinHasher;
 import dev.retold.index.BandedLshIndex;
@@ -173,18 +174,16 @@ final class ScanPipeline {
               return copyPair(analysed, vectors, pair.a(), pair.b());
             });
     Map<Long, ArticlePair> copyPairs = new TreeMap<>();
-    int[] copyGroups = new int[articles.size()];
-    Arrays.setAll(copyGroups, i -> i);
+    UnionFind copies = new UnionFind(articles.size());
     for (int i = 0; i < copyCandidates.size(); i++) {
       if (verified.get(i).isPresent()) {
         CandidatePair pair = copyCandidates.get(i);
         copyPairs.put(key(pair.a(), pair.b()), verified.get(i).get());
-        join(copyGroups, pair.a(), pair.b());
+        copies.union(pair.a(), pair.b());
       }
     }
-    for (int i = 0; i < copyGroups.length; i++) {
-      copyGroups[i] = root(copyGroups, i);
-    }
+    int[] copyGroups = new int[articles.size()];
+    Arrays.setAll(copyGroups, copies::find);
 
     List<CandidatePair> storyCandidates = storyCandidates(vectors, termStatistics(analysed));
     List<ScoredEdge> storyEdges =
@@ -425,23 +424,6 @@ final class ScanPipeline {
 
   private static long key(int a, int b) {
     return (long) a << 32 | b;
-  }
-
-  private static void join(int[] parent, int a, int b) {
-    int rootA = root(parent, a);
-    int rootB = root(parent, b);
-    if (rootA != rootB) {
-      parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
-    }
-  }
-
-  private static int root(int[] parent, int item) {
-    int x = item;
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
   }
 
   private static int indexOf(Map<String, Integer> index, String id) {
