@@ -2,12 +2,13 @@ package dev.retold;
 
 import dev.retold.fingerprint.MinHashSignature;
 import dev.retold.text.NormalizedText;
+import dev.retold.text.TermCounts;
 import dev.retold.text.Tokens;
 
 /**
  * An article with everything the later stages need: its normalised text, tokens, term hashes, the
- * sorted distinct shingle set and its MinHash signature. Arrays are shared, not copied: this record
- * stays inside one scan.
+ * sorted distinct shingle set and its MinHash signature, and its weighted story terms. Arrays are
+ * shared, not copied: this record stays inside one scan.
  */
 record AnalyzedArticle(
     Article article,
@@ -15,7 +16,8 @@ record AnalyzedArticle(
     Tokens tokens,
     long[] termHashes,
     long[] shingleSet,
-    MinHashSignature signature) {
+    MinHashSignature signature,
+    TermCounts storyTerms) {
 
   /**
    * The source-file span, {start, end}, of tokens {@code [firstToken, endToken)}: token offsets in

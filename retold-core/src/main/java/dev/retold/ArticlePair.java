@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param relation the strongest relation that holds
  * @param origin for a directed relation, the id of the article the other retells ({@code a} or
  *     {@code b}); {@code null} when the direction cannot be told
+ * @param similarity the story score in [0, 1]: weighted-term similarity, names and numbers weighing
+ *     most
  * @param jaccard shared shingles over all shingles of both
  * @param containmentAInB the share of A's shingles also in B
  * @param containmentBInA the share of B's shingles also in A
@@ -24,6 +26,7 @@ public record ArticlePair(
     String b,
     Relation relation,
     String origin,
+    double similarity,
     double jaccard,
     double containmentAInB,
     double containmentBInA,
@@ -40,6 +43,7 @@ public record ArticlePair(
     if (origin != null && !origin.equals(a) && !origin.equals(b)) {
       throw new IllegalArgumentException("origin must be a or b: " + origin);
     }
+    checkScore("similarity", similarity);
     checkScore("jaccard", jaccard);
     checkScore("containmentAInB", containmentAInB);
     checkScore("containmentBInA", containmentBInA);

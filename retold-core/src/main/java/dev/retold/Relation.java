@@ -13,7 +13,12 @@ public enum Relation {
    * One reuses much of the other's wording: a condensed rewrite, an excerpt or a summary. Directed:
    * the pair's {@code origin} is the article the other derives from, when it can be told.
    */
-  DERIVED;
+  DERIVED,
+  /**
+   * Independent coverage of the same event: different words, the same names, numbers and facts.
+   * Undirected.
+   */
+  SAME_STORY;
 
   /** True if this relation is at least as strong as {@code other}. */
   public boolean atLeast(Relation other) {

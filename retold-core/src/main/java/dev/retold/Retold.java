@@ -1,8 +1,10 @@
 package dev.retold;
 
 import dev.retold.load.FolderLoader;
+import dev.retold.load.JsonLinesLoader;
 import dev.retold.load.LoadResult;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +51,9 @@ public final class Retold {
   }
 
   /**
-   * Scans every file under {@code folder}, recursively. Files that cannot be read as articles are
+   * Scans every file under {@code folder}, recursively, or every line of a JSON Lines file ({@code
+   * .jsonl} or {@code .ndjson}: one object a line with {@code id}, {@code text} and optionally
+   * {@code title}, {@code date}, {@code url}). Files or lines that cannot be read as articles are
    * reported in {@link ScanResult#skipped()} with a reason; they never end the scan.
    *
    * @throws IOException if {@code folder} is missing, not a folder, or cannot be listed
@@ -60,6 +64,12 @@ public final class Retold {
   }
 
   private LoadResult load(Path folder) throws IOException {
+    if (Files.isRegularFile(folder) && JsonLinesLoader.isJsonLines(folder)) {
+      return new JsonLinesLoader(
+              settings.maxFileBytes(),
+              (done, total) -> settings.progress().progress("load", done, total))
+          .load(folder);
+    }
     return FolderLoader.builder()
         .maxFileBytes(settings.maxFileBytes())
         .listener((done, total) -> settings.progress().progress("load", done, total))

@@ -16,6 +16,11 @@ import java.util.Objects;
  * @param maxDocumentFrequency shingles found in more articles than this do not make candidates
  * @param passageMinWords the shortest shared passage reported, in words
  * @param maxPassages the most passages reported per pair
+ * @param storyThreshold the mean story score two groups of articles need to become one story
+ * @param storyMinSimilarity story similarities below this do not link articles at all
+ * @param storyNeighbours how many nearest neighbours each article's neighbourhood holds
+ * @param storyTopTerms how many of each article's heaviest terms make story candidates
+ * @param dateWindowDays dates further apart than this count against a same-story link
  * @param canonicalRule how each story picks its canonical article
  * @param maxFileBytes files larger than this are skipped
  * @param threads how many threads a scan uses
@@ -32,6 +37,11 @@ public record RetoldSettings(
     int maxDocumentFrequency,
     int passageMinWords,
     int maxPassages,
+    double storyThreshold,
+    double storyMinSimilarity,
+    int storyNeighbours,
+    int storyTopTerms,
+    int dateWindowDays,
     CanonicalRule canonicalRule,
     long maxFileBytes,
     int threads,
@@ -51,6 +61,13 @@ public record RetoldSettings(
     }
     positive("passageMinWords", passageMinWords);
     positive("maxPassages", maxPassages);
+    fraction("storyThreshold", storyThreshold);
+    fraction("storyMinSimilarity", storyMinSimilarity);
+    positive("storyNeighbours", storyNeighbours);
+    positive("storyTopTerms", storyTopTerms);
+    if (dateWindowDays < 0) {
+      throw new IllegalArgumentException("dateWindowDays must be >= 0: " + dateWindowDays);
+    }
     Objects.requireNonNull(canonicalRule, "canonicalRule");
     if (maxFileBytes < 1) {
       throw new IllegalArgumentException("maxFileBytes must be > 0: " + maxFileBytes);
@@ -84,6 +101,11 @@ public record RetoldSettings(
     builder.maxDocumentFrequency = maxDocumentFrequency;
     builder.passageMinWords = passageMinWords;
     builder.maxPassages = maxPassages;
+    builder.storyThreshold = storyThreshold;
+    builder.storyMinSimilarity = storyMinSimilarity;
+    builder.storyNeighbours = storyNeighbours;
+    builder.storyTopTerms = storyTopTerms;
+    builder.dateWindowDays = dateWindowDays;
     builder.canonicalRule = canonicalRule;
     builder.maxFileBytes = maxFileBytes;
     builder.threads = threads;
@@ -116,6 +138,13 @@ public record RetoldSettings(
    *   <li>{@code derivedContainment} 0.15 and {@code derivedMinShared} 20 shingles;
    *   <li>{@code maxDocumentFrequency} 50 articles;
    *   <li>{@code passageMinWords} 6 and {@code maxPassages} 10;
+   *   <li>{@code storyThreshold} 0.25: the mean shared-neighbour story score (see {@link
+   *       dev.retold.cluster.SharedNeighbourSimilarity}) at which groups of articles merge into one
+   *       story;
+   *   <li>{@code storyMinSimilarity} 0.15 and {@code storyNeighbours} 8;
+   *   <li>{@code storyTopTerms} 30;
+   *   <li>{@code dateWindowDays} 7: dated articles further apart than a week weigh half as much
+   *       towards one story;
    *   <li>{@code canonicalRule} {@link CanonicalRule#ORIGIN};
    *   <li>{@code maxFileBytes} 16 MiB;
    *   <li>{@code threads} the number of processors;
@@ -133,6 +162,11 @@ public record RetoldSettings(
     private int maxDocumentFrequency = 50;
     private int passageMinWords = 6;
     private int maxPassages = 10;
+    private double storyThreshold = 0.25;
+    private double storyMinSimilarity = 0.15;
+    private int storyNeighbours = 8;
+    private int storyTopTerms = 30;
+    private int dateWindowDays = 7;
     private CanonicalRule canonicalRule = CanonicalRule.ORIGIN;
     private long maxFileBytes = 16L << 20;
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -200,6 +234,36 @@ public record RetoldSettings(
       return this;
     }
 
+    /** The mean story score two groups of articles need to become one story. */
+    public Builder storyThreshold(double value) {
+      storyThreshold = value;
+      return this;
+    }
+
+    /** Story similarities below this do not link articles at all. */
+    public Builder storyMinSimilarity(double value) {
+      storyMinSimilarity = value;
+      return this;
+    }
+
+    /** How many nearest neighbours each article's neighbourhood holds. */
+    public Builder storyNeighbours(int value) {
+      storyNeighbours = value;
+      return this;
+    }
+
+    /** How many of each article's heaviest terms make story candidates. */
+    public Builder storyTopTerms(int value) {
+      storyTopTerms = value;
+      return this;
+    }
+
+    /** Dates further apart than this many days count against a same-story link. */
+    public Builder dateWindowDays(int value) {
+      dateWindowDays = value;
+      return this;
+    }
+
     /** How each story picks its canonical article. */
     public Builder canonicalRule(CanonicalRule value) {
       canonicalRule = value;
@@ -241,6 +305,11 @@ public record RetoldSettings(
           maxDocumentFrequency,
           passageMinWords,
           maxPassages,
+          storyThreshold,
+          storyMinSimilarity,
+          storyNeighbours,
+          storyTopTerms,
+          dateWindowDays,
           canonicalRule,
           maxFileBytes,
           threads,

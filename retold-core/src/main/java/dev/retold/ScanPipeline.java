@@ -1,6 +1,10 @@
 package dev.retold;
 
+import dev.retold.cluster.AverageLinkClusterer;
+import dev.retold.cluster.ScoredEdge;
+import dev.retold.cluster.SharedNeighbourSimilarity;
 import dev.retold.cluster.StoryBuilder;
+import dev.retold.cluster.UnionFind;
 import dev.retold.fingerprint.MinHashSignature;
 import dev.retold.fingerprint.MinHasher;
 import dev.retold.index.BandedLshIndex;
@@ -12,19 +16,26 @@ import dev.retold.similarity.OriginRule;
 import dev.retold.similarity.RelationClassifier;
 import dev.retold.similarity.SharedPassageFinder;
 import dev.retold.similarity.ShingleOverlap;
+import dev.retold.similarity.StoryScorer;
+import dev.retold.similarity.StoryVector;
+import dev.retold.similarity.TermStatistics;
 import dev.retold.similarity.WordRun;
 import dev.retold.text.NormalizedText;
 import dev.retold.text.Shingles;
+import dev.retold.text.StoryTermWeigher;
+import dev.retold.text.TermCounts;
 import dev.retold.text.TextNormalizer;
 import dev.retold.text.Tokens;
 import dev.retold.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,20 +43,30 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
- * One scan, stage by stage: analyse every article (normalise, tokenise, shingle, sign), gather
- * candidate pairs (MinHash LSH for copies, the shared-shingle index for rewrites), verify each
- * candidate on the exact shingle sets, then group the verified pairs into stories.
+ * One scan, stage by stage: analyse every article (normalise, tokenise, shingle, sign, weigh story
+ * terms); find copies (MinHash LSH and the shared-shingle index give candidates, each verified on the
+ * exact shingle sets); score story candidates (articles sharing heavy terms) by weighted-term
+ * similarity; re-score them by shared neighbours; then cluster with average linkage, starting from
+ * the copy groups, so copies always nest inside one story.
  *
  * <p>Work inside a stage runs on {@code settings.threads()} threads; each result lands at its input's
  * index, so the output does not depend on the thread count.
  */
 final class ScanPipeline {
+  /** Story candidates must share at least this many of their heaviest terms. */
+  private static final int STORY_MIN_SHARED_TERMS = 2;
+
+  /** A heavy term found among this many articles' heaviest does not make candidates alone. */
+  private static final int STORY_MAX_TERM_FREQUENCY = 1000;
+
   private final RetoldSettings settings;
   private final WordTokenizer tokenizer = new WordTokenizer();
+  private final StoryTermWeigher weigher = StoryTermWeigher.withDefaults();
   private final MinHasher minHasher;
   private final RelationClassifier classifier;
   private final OriginRule originRule = new OriginRule(1.2);
   private final SharedPassageFinder passageFinder;
+  private final StoryScorer storyScorer;
 
   ScanPipeline(RetoldSettings settings) {
     this.settings = settings;
@@ -60,27 +81,139 @@ final class ScanPipeline {
             settings.derivedContainment(),
             settings.derivedMinShared());
     this.passageFinder = new SharedPassageFinder(settings.passageMinWords(), settings.maxPassages());
+    this.storyScorer = new StoryScorer(settings.dateWindowDays(), 0.5);
   }
 
   ScanResult run(List<Article> input, List<SkippedFile> skipped) {
+    return sweep(input, skipped, List.of(settings.storyThreshold())).get(0);
+  }
+
+  List<ScanResult> sweep(
+      List<Article> input, List<SkippedFile> skipped, List<Double> storyThresholds) {
+    Prepared prepared = prepare(input);
+    List<SkippedFile> sortedSkipped = new ArrayList<>(skipped);
+    sortedSkipped.sort(Comparator.comparing(SkippedFile::path));
+    List<ScanResult> results = new ArrayList<>();
+    for (double threshold : storyThresholds) {
+      results.add(assemble(prepared, sortedSkipped, threshold));
+    }
+    return results;
+  }
+
+  List<Comparison> compare(List<Article> articles, List<IdPair> pairs) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      if (index.put(articles.get(i).id(), i) != null) {
+        throw new IllegalArgumentException("two articles share the id " + articles.get(i).id());
+      }
+    }
+    for (IdPair pair : pairs) {
+      indexOf(index, pair.a());
+      indexOf(index, pair.b());
+    }
+    AnalyzedArticle[] analysed = analyseAll(articles);
+    StoryVector[] vectors = storyVectors(analysed);
+    List<ScoredEdge> edges = new ArrayList<>();
+    for (int a = 0; a < analysed.length; a++) {
+      for (int b = a + 1; b < analysed.length; b++) {
+        edges.add(new ScoredEdge(a, b, storyScore(analysed, vectors, a, b)));
+      }
+    }
+    Map<Long, Double> neighbourScores = new HashMap<>();
+    for (ScoredEdge edge : neighbourSimilarity().rescore(analysed.length, edges)) {
+      neighbourScores.put(key(edge.a(), edge.b()), edge.score());
+    }
+    List<Comparison> comparisons = new ArrayList<>();
+    for (IdPair pair : pairs) {
+      int a = indexOf(index, pair.a());
+      int b = indexOf(index, pair.b());
+      double similarity = storyScore(analysed, vectors, a, b);
+      boolean sameStory =
+          neighbourScores.getOrDefault(key(Math.min(a, b), Math.max(a, b)), 0.0)
+              >= settings.storyThreshold();
+      Evidence evidence = evidence(analysed[a], analysed[b]);
+      Relation relation =
+          evidence.relation().orElse(sameStory ? Relation.SAME_STORY : null);
+      comparisons.add(
+          new Comparison(
+              pair.a(),
+              pair.b(),
+              relation,
+              similarity,
+              evidence.overlap().jaccard(),
+              evidence.overlap().containmentAInB(),
+              evidence.overlap().containmentBInA(),
+              evidence.passages()));
+    }
+    return comparisons;
+  }
+
+  /** Everything that does not depend on the story threshold. */
+  private record Prepared(
+      List<Article> articles,
+      AnalyzedArticle[] analysed,
+      Map<Long, ArticlePair> copyPairs,
+      List<ScoredEdge> storyEdges,
+      List<ScoredEdge> neighbourEdges,
+      int[] copyGroups) {}
+
+  private Prepared prepare(List<Article> input) {
     List<Article> articles = new ArrayList<>(input);
     articles.sort(Comparator.comparing(Article::id));
     checkUniqueIds(articles);
-    AnalyzedArticle[] analysed =
-        inParallel("analyse", articles.size(), i -> analyse(articles.get(i)))
-            .toArray(AnalyzedArticle[]::new);
-    List<CandidatePair> candidates = candidates(analysed);
-    List<ArticlePair> pairs =
+    AnalyzedArticle[] analysed = analyseAll(articles);
+    StoryVector[] vectors = storyVectors(analysed);
+
+    List<CandidatePair> copyCandidates = copyCandidates(analysed);
+    List<Optional<ArticlePair>> verified =
         inParallel(
-                "compare",
-                candidates.size(),
-                i -> verify(analysed[candidates.get(i).a()], analysed[candidates.get(i).b()]))
-            .stream()
-            .flatMap(Optional::stream)
-            .toList();
+            "compare",
+            copyCandidates.size(),
+            i -> {
+              CandidatePair pair = copyCandidates.get(i);
+              return copyPair(analysed, vectors, pair.a(), pair.b());
+            });
+    Map<Long, ArticlePair> copyPairs = new TreeMap<>();
+    UnionFind copies = new UnionFind(articles.size());
+    for (int i = 0; i < copyCandidates.size(); i++) {
+      if (verified.get(i).isPresent()) {
+        CandidatePair pair = copyCandidates.get(i);
+        copyPairs.put(key(pair.a(), pair.b()), verified.get(i).get());
+        copies.union(pair.a(), pair.b());
+      }
+    }
+    int[] copyGroups = new int[articles.size()];
+    Arrays.setAll(copyGroups, copies::find);
+
+    List<CandidatePair> storyCandidates = storyCandidates(vectors, termStatistics(analysed));
+    List<ScoredEdge> storyEdges =
+        inParallel(
+            "story",
+            storyCandidates.size(),
+            i -> {
+              CandidatePair pair = storyCandidates.get(i);
+              return new ScoredEdge(
+                  pair.a(), pair.b(), storyScore(analysed, vectors, pair.a(), pair.b()));
+            });
+    List<ScoredEdge> neighbourEdges = neighbourSimilarity().rescore(articles.size(), storyEdges);
+    return new Prepared(articles, analysed, copyPairs, storyEdges, neighbourEdges, copyGroups);
+  }
+
+  private ScanResult assemble(Prepared prepared, List<SkippedFile> skipped, double threshold) {
+    List<Article> articles = prepared.articles();
+    int[] storyOf =
+        new AverageLinkClusterer(threshold)
+            .cluster(articles.size(), prepared.neighbourEdges(), prepared.copyGroups());
+    List<ArticlePair> pairs = new ArrayList<>(prepared.copyPairs().values());
+    for (ScoredEdge edge : prepared.storyEdges()) {
+      boolean linked =
+          edge.score() >= settings.storyMinSimilarity() && storyOf[edge.a()] == storyOf[edge.b()];
+      if (linked && !prepared.copyPairs().containsKey(key(edge.a(), edge.b()))) {
+        pairs.add(sameStoryPair(prepared.analysed(), edge));
+      }
+    }
+    pairs.sort(Comparator.comparing(ArticlePair::a).thenComparing(ArticlePair::b));
     List<Story> stories = new StoryBuilder(settings.canonicalRule()).build(articles, pairs);
-    List<SkippedFile> sortedSkipped = new ArrayList<>(skipped);
-    sortedSkipped.sort(Comparator.comparing(SkippedFile::path));
     int groups = (int) stories.stream().filter(story -> story.size() > 1).count();
     ScanSummary summary =
         new ScanSummary(
@@ -89,65 +222,17 @@ final class ScanPipeline {
             skipped.size(),
             groups,
             pairs.size());
-    return new ScanResult(articles, stories, pairs, sortedSkipped, summary);
+    return new ScanResult(articles, stories, pairs, skipped, summary);
   }
 
-  List<Comparison> compare(List<Article> articles, List<IdPair> pairs) {
-    java.util.Map<String, Integer> index = new java.util.HashMap<>();
-    for (int i = 0; i < articles.size(); i++) {
-      if (index.put(articles.get(i).id(), i) != null) {
-        throw new IllegalArgumentException("two articles share the id " + articles.get(i).id());
-      }
-    }
-    AnalyzedArticle[] analysed =
-        inParallel("analyse", articles.size(), i -> analyse(articles.get(i)))
-            .toArray(AnalyzedArticle[]::new);
-    List<Comparison> comparisons = new ArrayList<>();
-    for (IdPair pair : pairs) {
-      comparisons.add(compare(analysed[indexOf(index, pair.a())], analysed[indexOf(index, pair.b())]));
-    }
-    return comparisons;
-  }
-
-  List<ScanResult> sweep(
-      List<Article> articles, List<SkippedFile> skipped, List<Double> storyThresholds) {
-    List<ScanResult> results = new ArrayList<>();
-    for (int i = 0; i < storyThresholds.size(); i++) {
-      results.add(run(articles, skipped));
-    }
-    return results;
-  }
-
-  private static int indexOf(java.util.Map<String, Integer> index, String id) {
-    Integer i = index.get(id);
-    if (i == null) {
-      throw new IllegalArgumentException("no article with the id " + id);
-    }
-    return i;
-  }
-
-  private Comparison compare(AnalyzedArticle a, AnalyzedArticle b) {
-    ShingleOverlap overlap = ShingleOverlap.of(a.shingleSet(), b.shingleSet());
-    boolean sameText = Arrays.equals(a.termHashes(), b.termHashes());
-    Relation relation = classifier.classify(overlap, sameText).orElse(null);
-    List<Passage> passages = new ArrayList<>();
-    for (WordRun run : passageFinder.find(a.termHashes(), b.termHashes())) {
-      passages.add(passage(run, a, b));
-    }
-    return new Comparison(
-        a.article().id(),
-        b.article().id(),
-        relation,
-        0.0,
-        overlap.jaccard(),
-        overlap.containmentAInB(),
-        overlap.containmentBInA(),
-        passages);
+  private AnalyzedArticle[] analyseAll(List<Article> articles) {
+    return inParallel("analyse", articles.size(), i -> analyse(articles.get(i)))
+        .toArray(AnalyzedArticle[]::new);
   }
 
   private AnalyzedArticle analyse(Article article) {
     NormalizedText normalized = TextNormalizer.normalize(article.body());
-    Tokens tokens = tokenizer.tokenize(normalized.text());
+    Tokens tokens = tokenizer.tokenize(normalized);
     long[] termHashes = new long[tokens.size()];
     for (int i = 0; i < termHashes.length; i++) {
       termHashes[i] = tokens.termHash(i);
@@ -155,11 +240,32 @@ final class ScanPipeline {
     long[] shingleSet =
         Shingles.distinctSorted(Shingles.hashes(termHashes, settings.shingleSize()));
     MinHashSignature signature = minHasher.sign(shingleSet);
-    return new AnalyzedArticle(article, normalized, tokens, termHashes, shingleSet, signature);
+    Tokens titleTokens =
+        article.title() == null
+            ? Tokens.empty()
+            : tokenizer.tokenize(TextNormalizer.normalize(article.title()));
+    TermCounts storyTerms = weigher.weigh(article.body(), normalized, tokens, titleTokens);
+    return new AnalyzedArticle(
+        article, normalized, tokens, termHashes, shingleSet, signature, storyTerms);
   }
 
-  /** Candidate pairs from both sources, each once, sorted. */
-  private List<CandidatePair> candidates(AnalyzedArticle[] analysed) {
+  private StoryVector[] storyVectors(AnalyzedArticle[] analysed) {
+    TermStatistics statistics = termStatistics(analysed);
+    return inParallel(
+            "weigh", analysed.length, i -> StoryVector.of(analysed[i].storyTerms(), statistics))
+        .toArray(StoryVector[]::new);
+  }
+
+  private static TermStatistics termStatistics(AnalyzedArticle[] analysed) {
+    List<TermCounts> counts = new ArrayList<>(analysed.length);
+    for (AnalyzedArticle article : analysed) {
+      counts.add(article.storyTerms());
+    }
+    return TermStatistics.of(counts);
+  }
+
+  /** Copy candidates from both sources, each once, sorted. */
+  private List<CandidatePair> copyCandidates(AnalyzedArticle[] analysed) {
     LshParameters parameters =
         LshParameters.optimal(settings.lshThreshold(), settings.minHashComponents(), 0.5, 0.5);
     BandedLshIndex lsh = new BandedLshIndex(parameters);
@@ -172,22 +278,71 @@ final class ScanPipeline {
       lsh.add(i, analysed[i].signature());
       shared.add(i, analysed[i].shingleSet());
     }
-    Set<CandidatePair> union = new HashSet<>(lsh.candidates());
+    TreeSet<CandidatePair> union = new TreeSet<>(lsh.candidates());
     for (SharedShingleCandidate candidate : shared.candidates()) {
       union.add(candidate.pair());
     }
-    List<CandidatePair> sorted = new ArrayList<>(union);
-    sorted.sort(Comparator.comparingInt(CandidatePair::a).thenComparingInt(CandidatePair::b));
-    return sorted;
+    return new ArrayList<>(union);
   }
 
-  /** Scores a candidate exactly; a pair is reported only if a relation holds. */
-  private Optional<ArticlePair> verify(AnalyzedArticle a, AnalyzedArticle b) {
+  /**
+   * Story candidates: pairs sharing at least two of their heaviest terms, among the terms some other
+   * article has too (a term no other article has cannot make a pair). The shared-hash index that
+   * finds shared shingles works on any sorted hash sets, here each article's top terms.
+   */
+  private List<CandidatePair> storyCandidates(StoryVector[] vectors, TermStatistics statistics) {
+    SharedShingleIndex topTerms =
+        SharedShingleIndex.builder()
+            .maxDocumentFrequency(STORY_MAX_TERM_FREQUENCY)
+            .minSharedShingles(STORY_MIN_SHARED_TERMS)
+            .build();
+    for (int i = 0; i < vectors.length; i++) {
+      long[] top =
+          vectors[i].topTerms(
+              settings.storyTopTerms(), term -> statistics.documentFrequency(term) > 1);
+      Arrays.sort(top);
+      topTerms.add(i, top);
+    }
+    List<CandidatePair> candidates = new ArrayList<>();
+    for (SharedShingleCandidate candidate : topTerms.candidates()) {
+      candidates.add(candidate.pair());
+    }
+    return candidates;
+  }
+
+  private SharedNeighbourSimilarity neighbourSimilarity() {
+    return new SharedNeighbourSimilarity(settings.storyNeighbours(), settings.storyMinSimilarity());
+  }
+
+  private double storyScore(AnalyzedArticle[] analysed, StoryVector[] vectors, int a, int b) {
+    return storyScorer.score(
+        vectors[a], vectors[b], analysed[a].article().date(), analysed[b].article().date());
+  }
+
+  /** The exact overlap, the copy relation it implies if any, and the shared passages. */
+  private record Evidence(
+      ShingleOverlap overlap, Optional<Relation> relation, List<Passage> passages) {}
+
+  private Evidence evidence(AnalyzedArticle a, AnalyzedArticle b) {
     ShingleOverlap overlap = ShingleOverlap.of(a.shingleSet(), b.shingleSet());
     boolean sameText = Arrays.equals(a.termHashes(), b.termHashes());
-    Optional<Relation> relation = classifier.classify(overlap, sameText);
+    List<Passage> passages = new ArrayList<>();
+    for (WordRun run : passageFinder.find(a.termHashes(), b.termHashes())) {
+      passages.add(passage(run, a, b));
+    }
+    return new Evidence(overlap, classifier.classify(overlap, sameText), passages);
+  }
+
+  /** A copy candidate, verified: reported only if a copy relation holds. */
+  private Optional<ArticlePair> copyPair(
+      AnalyzedArticle[] analysed, StoryVector[] vectors, int i, int j) {
+    AnalyzedArticle a = analysed[i];
+    AnalyzedArticle b = analysed[j];
+    ShingleOverlap overlap = ShingleOverlap.of(a.shingleSet(), b.shingleSet());
+    Optional<Relation> relation =
+        classifier.classify(overlap, Arrays.equals(a.termHashes(), b.termHashes()));
     if (relation.isEmpty()) {
-      return Optional.empty();
+      return Optional.empty(); // most candidates end here: no passages needed
     }
     String origin =
         switch (originRule.origin(
@@ -196,27 +351,45 @@ final class ScanPipeline {
           case B -> b.article().id();
           case UNKNOWN -> null;
         };
-    List<Passage> passages = new ArrayList<>();
-    for (WordRun run : passageFinder.find(a.termHashes(), b.termHashes())) {
-      passages.add(passage(run, a, b));
-    }
     return Optional.of(
-        new ArticlePair(
-            a.article().id(),
-            b.article().id(),
-            relation.get(),
-            origin,
-            overlap.jaccard(),
-            overlap.containmentAInB(),
-            overlap.containmentBInA(),
-            passages));
+        pair(a, b, relation.get(), origin, storyScore(analysed, vectors, i, j), evidence(a, b)));
+  }
+
+  private ArticlePair sameStoryPair(AnalyzedArticle[] analysed, ScoredEdge edge) {
+    AnalyzedArticle a = analysed[edge.a()];
+    AnalyzedArticle b = analysed[edge.b()];
+    return pair(a, b, Relation.SAME_STORY, null, edge.score(), evidence(a, b));
+  }
+
+  private static ArticlePair pair(
+      AnalyzedArticle a,
+      AnalyzedArticle b,
+      Relation relation,
+      String origin,
+      double similarity,
+      Evidence evidence) {
+    return new ArticlePair(
+        a.article().id(),
+        b.article().id(),
+        relation,
+        origin,
+        similarity,
+        evidence.overlap().jaccard(),
+        evidence.overlap().containmentAInB(),
+        evidence.overlap().containmentBInA(),
+        evidence.passages());
   }
 
   private static Passage passage(WordRun run, AnalyzedArticle a, AnalyzedArticle b) {
     int[] spanA = a.sourceSpan(run.startA(), run.endA());
     int[] spanB = b.sourceSpan(run.startB(), run.endB());
     return new Passage(
-        run.length(), spanA[0], spanA[1], spanB[0], spanB[1], a.normalizedText(run.startA(), run.endA()));
+        run.length(),
+        spanA[0],
+        spanA[1],
+        spanB[0],
+        spanB[1],
+        a.normalizedText(run.startA(), run.endA()));
   }
 
   private <T> List<T> inParallel(String stage, int count, IntFunction<T> task) {
@@ -249,10 +422,23 @@ final class ScanPipeline {
     }
   }
 
+  private static long key(int a, int b) {
+    return (long) a << 32 | b;
+  }
+
+  private static int indexOf(Map<String, Integer> index, String id) {
+    Integer i = index.get(id);
+    if (i == null) {
+      throw new IllegalArgumentException("no article with the id " + id);
+    }
+    return i;
+  }
+
   private static void checkUniqueIds(List<Article> sortedArticles) {
     for (int i = 1; i < sortedArticles.size(); i++) {
       if (sortedArticles.get(i).id().equals(sortedArticles.get(i - 1).id())) {
-        throw new IllegalArgumentException("two articles share the id " + sortedArticles.get(i).id());
+        throw new IllegalArgumentException(
+            "two articles share the id " + sortedArticles.get(i).id());
       }
     }
   }

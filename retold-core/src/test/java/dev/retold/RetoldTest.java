@@ -11,11 +11,14 @@ import org.junit.jupiter.api.Test;
 
 /** The facade on articles made in memory: each relation, and the refusals. */
 class RetoldTest {
-  private static final String[] VOCABULARY = vocabulary();
+  private static final String[] VOCABULARY = vocabulary(1);
 
-  private static String[] vocabulary() {
+  /** Another topic's words: unrelated articles share little content vocabulary. */
+  private static final String[] OTHER_VOCABULARY = vocabulary(2);
+
+  private static String[] vocabulary(long seed) {
     String[] words = new String[2000];
-    Random random = new Random(1);
+    Random random = new Random(seed);
     for (int i = 0; i < words.length; i++) {
       StringBuilder word = new StringBuilder();
       int length = 3 + random.nextInt(7);
@@ -29,10 +32,14 @@ class RetoldTest {
 
   /** A random article of {@code words} words, Zipf-like, in sentences of 15 words. */
   private static List<String> randomWords(Random random, int words) {
+    return randomWords(random, words, VOCABULARY);
+  }
+
+  private static List<String> randomWords(Random random, int words, String[] vocabulary) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < words; i++) {
-      int rank = (int) Math.floor(Math.pow(VOCABULARY.length, random.nextDouble())) - 1;
-      out.add(VOCABULARY[rank]);
+      int rank = (int) Math.floor(Math.pow(vocabulary.length, random.nextDouble())) - 1;
+      out.add(vocabulary[rank]);
     }
     return out;
   }
@@ -65,7 +72,7 @@ class RetoldTest {
             Article.of("copy", text(original).toUpperCase(java.util.Locale.ROOT)),
             Article.of("edited", text(edited(random, original, 0.03))),
             Article.of("excerpt", text(original.subList(100, 250))),
-            Article.of("other", text(randomWords(random, 600))));
+            Article.of("other", text(randomWords(random, 600, OTHER_VOCABULARY))));
     ScanResult result = Retold.withDefaults().scan(articles);
 
     assertThat(result.pairs())

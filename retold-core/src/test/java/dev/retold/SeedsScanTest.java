@@ -30,7 +30,7 @@ class SeedsScanTest {
   }
 
   @Test
-  void theRewritesFormOneStoryAroundTheOriginal() {
+  void allFiveFormOneStoryAroundTheOriginal() {
     Story story = result.storyOf(ORIGINAL).orElseThrow();
     assertThat(story.canonical()).isEqualTo(ORIGINAL);
     Map<String, Relation> members =
@@ -41,7 +41,9 @@ class SeedsScanTest {
             Map.of(
                 CONDENSED, Relation.DERIVED,
                 SOURCED, Relation.DERIVED,
-                SCRAPED, Relation.DERIVED));
+                SCRAPED, Relation.DERIVED,
+                AGENCY, Relation.SAME_STORY));
+    assertThat(result.stories()).hasSize(1);
   }
 
   @Test
@@ -59,8 +61,16 @@ class SeedsScanTest {
   }
 
   @Test
-  void theIndependentReportStandsOutsideTheGroupForNow() {
-    assertThat(result.storyOf(AGENCY).orElseThrow().size()).isEqualTo(1);
+  void theIndependentReportIsLinkedByTheStoryScoreNotByWording() {
+    ArticlePair pair =
+        result.pairs().stream()
+            .filter(p -> p.a().equals(ORIGINAL) && p.b().equals(AGENCY))
+            .findFirst()
+            .orElseThrow();
+    assertThat(pair.relation()).isEqualTo(Relation.SAME_STORY);
+    assertThat(pair.origin()).isNull();
+    assertThat(pair.jaccard()).isLessThan(0.05);
+    assertThat(pair.similarity()).isGreaterThan(0.2);
   }
 
   @Test

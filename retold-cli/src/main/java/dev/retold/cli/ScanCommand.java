@@ -1,8 +1,6 @@
 package dev.retold.cli;
 
-import dev.retold.CanonicalRule;
 import dev.retold.Retold;
-import dev.retold.RetoldSettings;
 import dev.retold.ScanResult;
 import dev.retold.report.ReportFormat;
 import java.io.IOException;
@@ -11,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,50 +41,7 @@ final class ScanCommand implements Callable<Integer> {
       description = "Write the report to FILE instead of standard output.")
   Path output;
 
-  @Option(
-      names = "--canonical",
-      paramLabel = "RULE",
-      defaultValue = "ORIGIN",
-      description =
-          "How a story picks its canonical article: origin (the one the others derive from),"
-              + " earliest or longest (default: origin).")
-  CanonicalRule canonicalRule;
-
-  @Option(
-      names = "--near-duplicate",
-      paramLabel = "JACCARD",
-      description = "Jaccard similarity from which a pair is NEAR_DUPLICATE (default: ${DEFAULT-VALUE}).")
-  double nearDuplicateJaccard;
-
-  @Option(
-      names = "--derived",
-      paramLabel = "CONTAINMENT",
-      description = "Containment from which a pair is DERIVED (default: ${DEFAULT-VALUE}).")
-  double derivedContainment;
-
-  @Option(
-      names = "--derived-min-shared",
-      paramLabel = "N",
-      description = "Shingles a DERIVED pair must share at least (default: ${DEFAULT-VALUE}).")
-  int derivedMinShared;
-
-  @Option(
-      names = "--shingle-size",
-      paramLabel = "WORDS",
-      description = "Words per shingle (default: ${DEFAULT-VALUE}).")
-  int shingleSize;
-
-  @Option(
-      names = "--lsh-threshold",
-      paramLabel = "JACCARD",
-      description = "Jaccard similarity the LSH bands are tuned for (default: ${DEFAULT-VALUE}).")
-  double lshThreshold;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Threads to use (default: one per processor). The output does not depend on it.")
-  Integer threads;
+  @Mixin SettingsOptions settings;
 
   @Option(names = "--no-progress", description = "Never show the progress bar on standard error.")
   boolean noProgress;
@@ -95,24 +51,7 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ProgressBar progress = ProgressBar.forStandardError(!noProgress);
-    RetoldSettings.Builder builder =
-        Retold.builder()
-            .canonicalRule(canonicalRule)
-            .nearDuplicateJaccard(nearDuplicateJaccard)
-            .derivedContainment(derivedContainment)
-            .derivedMinShared(derivedMinShared)
-            .shingleSize(shingleSize)
-            .lshThreshold(lshThreshold)
-            .progress(progress);
-    if (threads != null) {
-      builder.threads(threads);
-    }
-    Retold retold;
-    try {
-      retold = builder.build();
-    } catch (IllegalArgumentException invalid) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), invalid.getMessage());
-    }
+    Retold retold = settings.retold(spec.commandLine(), progress);
     ScanResult result;
     try {
       result = retold.scan(folder);

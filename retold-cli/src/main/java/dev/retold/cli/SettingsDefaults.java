@@ -15,6 +15,10 @@ final class SettingsDefaults implements IDefaultValueProvider {
 
   private static final Map<String, String> BY_OPTION =
       Map.of(
+          "--story-threshold", String.valueOf(DEFAULTS.storyThreshold()),
+          "--story-min-similarity", String.valueOf(DEFAULTS.storyMinSimilarity()),
+          "--story-neighbours", String.valueOf(DEFAULTS.storyNeighbours()),
+          "--date-window", String.valueOf(DEFAULTS.dateWindowDays()),
           "--near-duplicate", String.valueOf(DEFAULTS.nearDuplicateJaccard()),
           "--derived", String.valueOf(DEFAULTS.derivedContainment()),
           "--derived-min-shared", String.valueOf(DEFAULTS.derivedMinShared()),

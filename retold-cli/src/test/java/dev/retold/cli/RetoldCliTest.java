@@ -33,10 +33,10 @@ class RetoldCliTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .contains("Story s1: 4 articles")
+        .contains("Story s1: 5 articles")
         .contains("CANONICAL      003_6669a427d399b261.txt")
         .contains("DERIVED        000_6eb4ee3ca36ee36b.txt")
-        .endsWith("5 files found: 5 loaded, 0 skipped; 1 group of related articles, 6 related pairs.\n");
+        .endsWith("5 files found: 5 loaded, 0 skipped; 1 group of related articles, 10 related pairs.\n");
   }
 
   @Test

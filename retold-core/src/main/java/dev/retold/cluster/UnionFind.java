@@ -4,11 +4,12 @@ package dev.retold.cluster;
  * Disjoint sets over the integers {@code 0..size-1}, with path halving and union by size: near
  * constant time per operation. Not thread-safe.
  */
-final class UnionFind {
+public final class UnionFind {
   private final int[] parent;
   private final int[] size;
 
-  UnionFind(int elements) {
+  /** Every element in a set of its own. */
+  public UnionFind(int elements) {
     if (elements < 0) {
       throw new IllegalArgumentException("elements must be >= 0: " + elements);
     }
@@ -20,7 +21,8 @@ final class UnionFind {
     }
   }
 
-  int find(int element) {
+  /** The representative of the element's set. */
+  public int find(int element) {
     int x = element;
     while (parent[x] != x) {
       parent[x] = parent[parent[x]];
@@ -29,7 +31,8 @@ final class UnionFind {
     return x;
   }
 
-  void union(int a, int b) {
+  /** Joins the sets of {@code a} and {@code b}. */
+  public void union(int a, int b) {
     int rootA = find(a);
     int rootB = find(b);
     if (rootA == rootB) {

@@ -111,6 +111,7 @@ final class JsonReport implements ReportWriter {
     json.writeStringField("b", pair.b());
     json.writeStringField("relation", pair.relation().name());
     json.writeStringField("origin", pair.origin());
+    json.writeNumberField("similarity", Scores.round(pair.similarity()));
     json.writeNumberField("jaccard", Scores.round(pair.jaccard()));
     json.writeNumberField("containment_a_in_b", Scores.round(pair.containmentAInB()));
     json.writeNumberField("containment_b_in_a", Scores.round(pair.containmentBInA()));

@@ -122,7 +122,9 @@ final class TextReport implements ReportWriter {
     double memberInCanonical = memberIsA ? pair.containmentAInB() : pair.containmentBInA();
     double canonicalInMember = memberIsA ? pair.containmentBInA() : pair.containmentAInB();
     StringBuilder text =
-        new StringBuilder()
+        new StringBuilder("story similarity ")
+            .append(Scores.round(pair.similarity()).toPlainString())
+            .append("; ")
             .append(percent(memberInCanonical))
             .append(" of its shingles in the canonical, ")
             .append(percent(canonicalInMember))

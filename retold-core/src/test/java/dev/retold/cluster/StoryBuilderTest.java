@@ -21,7 +21,7 @@ class StoryBuilderTest {
   }
 
   private static ArticlePair pair(String a, String b, Relation relation, String origin) {
-    return new ArticlePair(a, b, relation, origin, 0.5, 0.5, 0.5, List.of());
+    return new ArticlePair(a, b, relation, origin, 0.5, 0.5, 0.5, 0.5, List.of());
   }
 
   private final List<Article> articles =

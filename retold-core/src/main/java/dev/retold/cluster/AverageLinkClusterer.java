@@ -1,0 +1,160 @@
+package dev.retold.cluster;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * Agglomerative clustering with average linkage on a sparse similarity graph: repeatedly merges the
+ * two clusters whose mean similarity over all their cross pairs is highest (a pair without an edge
+ * counts as 0), until no two clusters reach {@code threshold}.
+ *
+ * <p>Why average linkage: single linkage (connected components) lets one article that resembles two
+ * stories join them into one; under average linkage a bridge adds only its own similarities to the
+ * mean of all cross pairs, which stays low. Work is proportional to the edges and merges (times a
+ * logarithm), never to all pairs. Ties are broken by item ids, so the result is deterministic.
+ *
+ * @param threshold the mean similarity two clusters need to merge, in (0, 1]
+ */
+public record AverageLinkClusterer(double threshold) {
+
+  /** Checks the threshold. */
+  public AverageLinkClusterer {
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
+    }
+  }
+
+  /**
+   * Clusters {@code items} items, starting from a partition that is never undone.
+   *
+   * @param items how many items, ids {@code 0..items-1}
+   * @param edges similarity edges, each pair at most once
+   * @param initial the starting cluster of each item (any int labels), or null for singletons
+   * @return each item's cluster, named by the smallest item id in it
+   */
+  public int[] cluster(int items, List<ScoredEdge> edges, int[] initial) {
+    int[] representative = new int[items];
+    int[] size = new int[items];
+    initialClusters(items, initial, representative, size);
+    @SuppressWarnings("unchecked")
+    Map<Integer, Double>[] links = new HashMap[items];
+    for (ScoredEdge edge : edges) {
+      int a = representative[edge.a()];
+      int b = representative[edge.b()];
+      if (a != b) {
+        link(links, a, b, edge.score());
+        link(links, b, a, edge.score());
+      }
+    }
+    int[] version = new int[items];
+    PriorityQueue<Candidate> queue = new PriorityQueue<>();
+    for (int a = 0; a < items; a++) {
+      if (links[a] != null) {
+        for (Map.Entry<Integer, Double> link : links[a].entrySet()) {
+          int b = link.getKey();
+          if (a < b) {
+            queue.add(candidate(a, b, link.getValue(), size, version));
+          }
+        }
+      }
+    }
+    while (!queue.isEmpty()) {
+      Candidate best = queue.poll();
+      if (best.mean < threshold) {
+        break;
+      }
+      if (version[best.a] != best.versionA || version[best.b] != best.versionB) {
+        continue; // one side has merged since
+      }
+      merge(best.a, best.b, links, size, version, queue);
+      representative[best.b] = best.a;
+    }
+    int[] clusterOf = new int[items];
+    for (int item = 0; item < items; item++) {
+      clusterOf[item] = find(representative, item);
+    }
+    return clusterOf;
+  }
+
+  /** Merges cluster {@code b} into {@code a} (a < b), and queues a's new links. */
+  private static void merge(
+      int a,
+      int b,
+      Map<Integer, Double>[] links,
+      int[] size,
+      int[] version,
+      PriorityQueue<Candidate> queue) {
+    links[a].remove(b);
+    links[b].remove(a);
+    for (Map.Entry<Integer, Double> link : links[b].entrySet()) {
+      int other = link.getKey();
+      link(links, a, other, link.getValue());
+      links[other].remove(b);
+      link(links, other, a, link.getValue());
+    }
+    links[b] = null;
+    size[a] += size[b];
+    version[a]++;
+    version[b]++;
+    for (Map.Entry<Integer, Double> link : links[a].entrySet()) {
+      int other = link.getKey();
+      queue.add(candidate(Math.min(a, other), Math.max(a, other), link.getValue(), size, version));
+    }
+  }
+
+  private static void initialClusters(int items, int[] initial, int[] representative, int[] size) {
+    if (initial != null && initial.length != items) {
+      throw new IllegalArgumentException(
+          "initial must give a cluster for each of " + items + " items: " + initial.length);
+    }
+    Map<Integer, Integer> firstOfLabel = new HashMap<>();
+    for (int item = 0; item < items; item++) {
+      int rep = initial == null ? item : firstOfLabel.computeIfAbsent(initial[item], k -> -1);
+      if (rep == -1) {
+        rep = item;
+        firstOfLabel.put(initial[item], item);
+      }
+      representative[item] = rep;
+      size[rep]++;
+    }
+  }
+
+  private static int find(int[] representative, int item) {
+    int root = item;
+    while (representative[root] != root) {
+      root = representative[root];
+    }
+    for (int x = item; representative[x] != root; ) {
+      int next = representative[x];
+      representative[x] = root;
+      x = next;
+    }
+    return root;
+  }
+
+  private static void link(Map<Integer, Double>[] links, int from, int to, double score) {
+    if (links[from] == null) {
+      links[from] = new HashMap<>();
+    }
+    links[from].merge(to, score, Double::sum);
+  }
+
+  private static Candidate candidate(int a, int b, double sum, int[] size, int[] version) {
+    return new Candidate(a, b, sum / ((double) size[a] * size[b]), version[a], version[b]);
+  }
+
+  /** A possible merge, best first: highest mean, then smallest ids. */
+  private record Candidate(int a, int b, double mean, int versionA, int versionB)
+      implements Comparable<Candidate> {
+    @Override
+    public int compareTo(Candidate other) {
+      int byMean = Double.compare(other.mean, mean);
+      if (byMean != 0) {
+        return byMean;
+      }
+      return a != other.a ? Integer.compare(a, other.a) : Integer.compare(b, other.b);
+    }
+  }
+}

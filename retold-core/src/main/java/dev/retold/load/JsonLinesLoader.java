@@ -1,0 +1,138 @@
+package dev.retold.load;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.retold.Article;
+import dev.retold.SkippedFile;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads articles from a JSON Lines file: one JSON object a line with {@code id} and {@code text},
+ * and optionally {@code title}, {@code date} ({@code YYYY-MM-DD}, or a date-time that starts so) and
+ * {@code url}. A million articles need not be a million files.
+ *
+ * <p>The text is the body as given (already extracted, so no front matter or page chrome is looked
+ * for), and passage offsets point into the {@code text} value. Like a folder, a file of lines loses
+ * nothing: a line that is not a JSON object, has no {@code id} or no text, or repeats an id is
+ * skipped with its reason, named {@code FILE:LINE}. Blank lines are ignored.
+ */
+public final class JsonLinesLoader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final long maxLineChars;
+  private final LoadListener listener;
+
+  /**
+   * A loader.
+   *
+   * @param maxLineChars a longer line is skipped as too large, > 0
+   * @param listener told after each line; {@code filesTotal} is unknown and given as 0
+   */
+  public JsonLinesLoader(long maxLineChars, LoadListener listener) {
+    if (maxLineChars < 1) {
+      throw new IllegalArgumentException("maxLineChars must be > 0: " + maxLineChars);
+    }
+    this.maxLineChars = maxLineChars;
+    this.listener = listener == null ? LoadListener.NONE : listener;
+  }
+
+  /** Whether {@code path} names a JSON Lines file by its ending ({@code .jsonl}, {@code .ndjson}). */
+  public static boolean isJsonLines(Path path) {
+    String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+  }
+
+  /**
+   * Reads every line of {@code file}.
+   *
+   * @throws IOException if the file itself cannot be read
+   */
+  public LoadResult load(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    List<Article> articles = new ArrayList<>();
+    List<SkippedFile> skipped = new ArrayList<>();
+    Map<String, Integer> lineOfId = new HashMap<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int number = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String where = name + ":" + number;
+        String problem = read(line, number, lineOfId, articles);
+        if (problem != null) {
+          skipped.add(new SkippedFile(where, problem));
+        }
+        listener.fileDone(number, 0);
+      }
+    }
+    return new LoadResult(articles, skipped);
+  }
+
+  /** Adds the line's article, or returns why it was skipped. */
+  private String read(
+      String line, int number, Map<String, Integer> lineOfId, List<Article> articles) {
+    if (line.length() > maxLineChars) {
+      return "too large (" + line.length() + " characters > limit " + maxLineChars + ")";
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      return "not JSON: " + e.getOriginalMessage();
+    }
+    if (node == null || !node.isObject()) {
+      return "not a JSON object";
+    }
+    String id = text(node, "id");
+    if (id == null || id.isBlank()) {
+      return "no id";
+    }
+    Integer earlier = lineOfId.putIfAbsent(id, number);
+    if (earlier != null) {
+      return "id " + id + " already used on line " + earlier;
+    }
+    String body = text(node, "text");
+    if (body == null || body.isBlank()) {
+      lineOfId.remove(id);
+      return "no text";
+    }
+    Map<String, String> metadata = new HashMap<>();
+    String url = text(node, "url");
+    if (url != null) {
+      metadata.put("url", url);
+    }
+    articles.add(
+        new Article(id, text(node, "title"), date(text(node, "date")), body, metadata, List.of(), null));
+    return null;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
+  }
+
+  /** {@code YYYY-MM-DD}, or the first ten characters of a date-time; anything else is no date. */
+  private static LocalDate date(String value) {
+    if (value == null || value.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.retold.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class AverageLinkClustererTest {
+
+  /** Every pair of {@code items} joined with {@code score}. */
+  private static List<ScoredEdge> clique(double score, int... items) {
+    List<ScoredEdge> edges = new ArrayList<>();
+    for (int i = 0; i < items.length; i++) {
+      for (int j = i + 1; j < items.length; j++) {
+        edges.add(new ScoredEdge(items[i], items[j], score));
+      }
+    }
+    return edges;
+  }
+
+  @Test
+  void aBridgeArticleDoesNotJoinTwoStories() {
+    // Stories {0..4} and {5..9}; article 10 resembles one member of each as much as they resemble
+    // their own story. Single linkage (connected components at 0.5) would make one story of eleven.
+    List<ScoredEdge> edges = new ArrayList<>();
+    edges.addAll(clique(0.6, 0, 1, 2, 3, 4));
+    edges.addAll(clique(0.6, 5, 6, 7, 8, 9));
+    edges.add(new ScoredEdge(4, 10, 0.6));
+    edges.add(new ScoredEdge(5, 10, 0.6));
+    int[] clusters = new AverageLinkClusterer(0.5).cluster(11, edges, null);
+    assertThat(clusters).containsExactly(0, 0, 0, 0, 0, 5, 5, 5, 5, 5, 10);
+  }
+
+  @Test
+  void mergesWhileTheMeanReachesTheThreshold() {
+    // 0-1 at 0.9; 2 links to 0 only at 0.5: the mean over {0,1} x {2} is 0.25.
+    List<ScoredEdge> edges = List.of(new ScoredEdge(0, 1, 0.9), new ScoredEdge(0, 2, 0.5));
+    assertThat(new AverageLinkClusterer(0.3).cluster(3, edges, null)).containsExactly(0, 0, 2);
+    List<ScoredEdge> more = List.of(edges.get(0), edges.get(1), new ScoredEdge(1, 2, 0.2));
+    assertThat(new AverageLinkClusterer(0.3).cluster(3, more, null))
+        .containsExactly(0, 0, 0); // mean 0.35
+  }
+
+  @Test
+  void theStartingPartitionIsKept() {
+    // 1 and 2 start together (copies) although nothing links them; 0 then joins by the mean.
+    List<ScoredEdge> edges = List.of(new ScoredEdge(0, 1, 0.8));
+    assertThat(new AverageLinkClusterer(0.3).cluster(3, edges, new int[] {7, 9, 9}))
+        .containsExactly(0, 0, 0); // mean (0.8 + 0) / 2 = 0.4
+    assertThat(new AverageLinkClusterer(0.5).cluster(3, edges, new int[] {7, 9, 9}))
+        .containsExactly(0, 1, 1);
+  }
+
+  @Test
+  void theResultDoesNotDependOnEdgeOrder() {
+    Random random = new Random(11);
+    List<ScoredEdge> edges = new ArrayList<>();
+    for (int a = 0; a < 60; a++) {
+      for (int b = a + 1; b < 60; b++) {
+        if (random.nextInt(8) == 0) {
+          edges.add(new ScoredEdge(a, b, random.nextInt(10) / 10.0)); // many ties on purpose
+        }
+      }
+    }
+    int[] expected = new AverageLinkClusterer(0.3).cluster(60, edges, null);
+    for (int trial = 0; trial < 5; trial++) {
+      Collections.shuffle(edges, random);
+      assertThat(new AverageLinkClusterer(0.3).cluster(60, edges, null)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void refusesBadInput() {
+    assertThatThrownBy(() -> new AverageLinkClusterer(0)).hasMessage("threshold must be in (0, 1]: 0.0");
+    assertThatThrownBy(() -> new AverageLinkClusterer(0.5).cluster(3, List.of(), new int[2]))
+        .hasMessage("initial must give a cluster for each of 3 items: 2");
+  }
+}

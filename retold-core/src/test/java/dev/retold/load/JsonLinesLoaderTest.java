@@ -1,0 +1,84 @@
+package dev.retold.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retold.Article;
+import dev.retold.SkippedFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JsonLinesLoaderTest {
+  @TempDir Path temp;
+
+  private LoadResult load(String... lines) throws IOException {
+    Path file = temp.resolve("corpus.jsonl");
+    Files.write(file, List.of(lines), StandardCharsets.UTF_8);
+    return new JsonLinesLoader(1000, LoadListener.NONE).load(file);
+  }
+
+  @Test
+  void readsEveryField() throws IOException {
+    LoadResult result =
+        load(
+            "{\"id\": \"n1\", \"text\": \"Body one.\", \"title\": \"One\", \"date\": \"2026-01-05\","
+                + " \"url\": \"https://example.com/1\"}",
+            "{\"id\": 2, \"text\": \"Body two.\", \"date\": \"2026-01-06T02:44:22Z\"}");
+    assertThat(result.skipped()).isEmpty();
+    Article first = result.articles().get(0);
+    assertThat(first.id()).isEqualTo("2"); // sorted by id; numbers become text
+    assertThat(first.date()).isEqualTo(LocalDate.of(2026, 1, 6));
+    Article second = result.articles().get(1);
+    assertThat(second.title()).isEqualTo("One");
+    assertThat(second.body()).isEqualTo("Body one.");
+    assertThat(second.metadata()).containsEntry("url", "https://example.com/1");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "not json|not JSON: ",
+        "[1, 2]|not a JSON object",
+        "{\"text\": \"no id here\"}|no id",
+        "{\"id\": \"x\"}|no text",
+        "{\"id\": \"x\", \"text\": \"   \"}|no text",
+        "{\"id\": \"x\", \"text\": \"%LONG%\"}|too large (1020 characters > limit 1000)"
+      })
+  void badLinesAreSkippedWithTheirReason(String line, String reason) throws IOException {
+    String actual = line.replace("%LONG%", "y".repeat(1000));
+    LoadResult result = load("{\"id\": \"ok\", \"text\": \"Fine.\"}", actual);
+    assertThat(result.articles()).extracting(Article::id).containsExactly("ok");
+    assertThat(result.skipped()).hasSize(1);
+    assertThat(result.skipped().get(0).path()).isEqualTo("corpus.jsonl:2");
+    assertThat(result.skipped().get(0).reason()).startsWith(reason);
+  }
+
+  @Test
+  void aRepeatedIdIsSkippedNamingTheFirstLine() throws IOException {
+    LoadResult result =
+        load("{\"id\": \"a\", \"text\": \"One.\"}", "", "{\"id\": \"a\", \"text\": \"Two.\"}");
+    assertThat(result.articles()).hasSize(1);
+    assertThat(result.skipped())
+        .containsExactly(new SkippedFile("corpus.jsonl:3", "id a already used on line 1"));
+  }
+
+  @Test
+  void reportsProgressPerLine() throws IOException {
+    List<Integer> done = new ArrayList<>();
+    Path file = temp.resolve("p.ndjson");
+    Files.writeString(file, "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n");
+    new JsonLinesLoader(1000, (filesDone, total) -> done.add(filesDone)).load(file);
+    assertThat(done).containsExactly(1, 2);
+    assertThat(JsonLinesLoader.isJsonLines(file)).isTrue();
+    assertThat(JsonLinesLoader.isJsonLines(temp.resolve("a.json"))).isFalse();
+  }
+}
