@@ -13,6 +13,7 @@ import dev.retold.Article;
 import dev.retold.Comparison;
 import dev.retold.IdPair;
 import dev.retold.Passage;
+import dev.retold.ProgressListener;
 import dev.retold.Retold;
 import dev.retold.load.ArticleReader;
 import dev.retold.load.FolderLoader;
@@ -112,7 +113,7 @@ final class CompareCommand implements Callable<Integer> {
       description = "Output format: text or json (JSON Lines; default: text).")
   Format format;
 
-  @Mixin EvaluateCommand.SettingsOptions settingsOptions;
+  @Mixin SettingsOptions settings;
 
   @Spec CommandSpec spec;
 
@@ -138,7 +139,7 @@ final class CompareCommand implements Callable<Integer> {
       }
       ids.addAll(files == null ? List.of() : files);
     }
-    Retold retold = settingsOptions.build(spec, Retold.builder());
+    Retold retold = settings.retold(spec.commandLine(), ProgressListener.NONE);
     ArticleReader reader = FolderLoader.withDefaults().reader();
     List<Article> articles = new ArrayList<>();
     for (String id : ids) {

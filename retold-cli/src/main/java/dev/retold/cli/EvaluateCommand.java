@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.retold.Retold;
-import dev.retold.RetoldSettings;
 import dev.retold.ScanResult;
 import dev.retold.Story;
 import dev.retold.evaluate.ClusterLabels;
@@ -99,7 +98,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(
       names = "--sweep",
-      description = "Score the stories at each story threshold of --thresholds, one row each.")
+      description =
+          "Score the stories at each story threshold of --thresholds, one row each, instead of"
+              + " at --story-threshold.")
   boolean sweep;
 
   @Option(
@@ -124,13 +125,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Output format: text or json (default: text).")
   Format format;
 
-  @Mixin SettingsOptions settingsOptions;
-
-  @Option(
-      names = "--lsh-threshold",
-      paramLabel = "JACCARD",
-      description = "Jaccard similarity the LSH bands are tuned for (default: ${DEFAULT-VALUE}).")
-  double lshThreshold;
+  @Mixin SettingsOptions settings;
 
   @Option(names = "--no-progress", description = "Never show the progress bar on standard error.")
   boolean noProgress;
@@ -144,8 +139,7 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--min-f1 must be in [0, 1]: " + minF1);
     }
     ProgressBar progress = ProgressBar.forStandardError(!noProgress);
-    Retold retold =
-        settingsOptions.build(spec, Retold.builder().lshThreshold(lshThreshold).progress(progress));
+    Retold retold = settings.retold(spec.commandLine(), progress);
     Map<String, String> gold = ClusterLabels.read(labels);
     List<ScanResult> results;
     try {
@@ -376,66 +370,6 @@ final class EvaluateCommand implements Callable<Integer> {
       Map<String, Story> storyOf = result.storyIndex();
       int scanned = (int) gold.keySet().stream().filter(storyOf::containsKey).count();
       return new Counts(gold.size(), scanned, new HashSet<>(gold.values()).size());
-    }
-  }
-
-  /**
-   * The scan settings that change which articles are related, shared by the commands that scan or
-   * compare: each option's default comes from {@link RetoldSettings} through the command's {@link
-   * SettingsDefaults}.
-   */
-  static final class SettingsOptions {
-    @Option(
-        names = "--near-duplicate",
-        paramLabel = "JACCARD",
-        description =
-            "Jaccard similarity from which a pair is NEAR_DUPLICATE (default: ${DEFAULT-VALUE}).")
-    double nearDuplicateJaccard;
-
-    @Option(
-        names = "--derived",
-        paramLabel = "CONTAINMENT",
-        description = "Containment from which a pair is DERIVED (default: ${DEFAULT-VALUE}).")
-    double derivedContainment;
-
-    @Option(
-        names = "--derived-min-shared",
-        paramLabel = "N",
-        description = "Shingles a DERIVED pair must share at least (default: ${DEFAULT-VALUE}).")
-    int derivedMinShared;
-
-    @Option(
-        names = "--shingle-size",
-        paramLabel = "WORDS",
-        description = "Words per shingle (default: ${DEFAULT-VALUE}).")
-    int shingleSize;
-
-    @Option(
-        names = "--threads",
-        paramLabel = "N",
-        description =
-            "Threads to use (default: one per processor). The output does not depend on it.")
-    Integer threads;
-
-    /**
-     * A Retold with these options on top of {@code builder}'s settings.
-     *
-     * @throws ParameterException naming the setting, if a value is out of range
-     */
-    Retold build(CommandSpec spec, RetoldSettings.Builder builder) {
-      builder
-          .nearDuplicateJaccard(nearDuplicateJaccard)
-          .derivedContainment(derivedContainment)
-          .derivedMinShared(derivedMinShared)
-          .shingleSize(shingleSize);
-      if (threads != null) {
-        builder.threads(threads);
-      }
-      try {
-        return builder.build();
-      } catch (IllegalArgumentException invalid) {
-        throw new ParameterException(spec.commandLine(), invalid.getMessage());
-      }
     }
   }
 }

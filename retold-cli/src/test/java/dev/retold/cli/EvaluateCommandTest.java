@@ -204,6 +204,25 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void takesTheScanSettings() {
+    Run run =
+        run(
+            "evaluate",
+            folder.toString(),
+            "--labels",
+            labels.toString(),
+            "--story-threshold",
+            "0.9",
+            "--shingle-size",
+            "4",
+            "--threads",
+            "1");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines().skip(3).findFirst().orElseThrow().strip().split(" +"))
+        .containsExactlyElementsOf(EXPECTED_ROW);
+  }
+
+  @Test
   void belowMinF1ExitsWithThreeAndStillPrints() {
     Run run = run("evaluate", folder.toString(), "--labels", labels.toString(), "--min-f1", "0.5");
 
@@ -254,7 +273,8 @@ class EvaluateCommandTest {
         Arguments.of(List.of("--thresholds", "0.2,0"), "story thresholds must be in (0, 1]: 0.0"),
         Arguments.of(List.of("--thresholds", "1.5"), "story thresholds must be in (0, 1]: 1.5"),
         Arguments.of(List.of("--derived", "2"), "derivedContainment must be in (0, 1]: 2.0"),
-        Arguments.of(List.of("--lsh-threshold", "0"), "lshThreshold must be in (0, 1]: 0.0"));
+        Arguments.of(List.of("--lsh-threshold", "0"), "lshThreshold must be in (0, 1]: 0.0"),
+        Arguments.of(List.of("--story-threshold", "0"), "storyThreshold must be in (0, 1]: 0.0"));
   }
 
   @ParameterizedTest
@@ -279,6 +299,7 @@ class EvaluateCommandTest {
         .contains("Usage: retold evaluate")
         .contains("--labels=FILE")
         .contains("--min-f1=F1")
+        .contains("--story-threshold=SCORE")
         .contains("Exit codes:")
         .containsPattern("\\n  3 +Pairwise F1 is below --min-f1");
   }
