@@ -1,7 +1,5 @@
 package dev.retold.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -18,6 +16,7 @@ import dev.retold.Retold;
 import dev.retold.load.ArticleReader;
 import dev.retold.load.FolderLoader;
 import dev.retold.load.ReadResult;
+import dev.retold.report.ComparisonJsonLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -78,7 +77,6 @@ final class CompareCommand implements Callable<Integer> {
   /** The longest passage text shown in text output, in code points; JSON has it whole. */
   static final int TEXT_PASSAGE_CHARS = 200;
 
-  private static final JsonFactory JSON = new JsonFactory();
 
   private static final ObjectReader PAIR_ROWS =
       CsvMapper.builder()
@@ -149,7 +147,7 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     for (int i = 0; i < comparisons.size(); i++) {
       if (format == Format.JSON) {
-        writeJson(out, comparisons.get(i));
+        ComparisonJsonLines.write(comparisons.get(i), out);
       } else {
         if (i > 0) {
           out.println();
@@ -246,35 +244,5 @@ final class CompareCommand implements Callable<Integer> {
       return text;
     }
     return text.substring(0, text.offsetByCodePoints(0, TEXT_PASSAGE_CHARS - 3)) + "...";
-  }
-
-  private static void writeJson(PrintWriter out, Comparison comparison) throws IOException {
-    JsonGenerator json = JSON.createGenerator(out);
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    json.writeStartObject();
-    json.writeStringField("a", comparison.a());
-    json.writeStringField("b", comparison.b());
-    json.writeStringField("relation", comparison.relationName());
-    json.writeNumberField("similarity", EvaluateCommand.rounded(comparison.similarity()));
-    json.writeNumberField("jaccard", EvaluateCommand.rounded(comparison.jaccard()));
-    json.writeNumberField(
-        "containment_a_in_b", EvaluateCommand.rounded(comparison.containmentAInB()));
-    json.writeNumberField(
-        "containment_b_in_a", EvaluateCommand.rounded(comparison.containmentBInA()));
-    json.writeArrayFieldStart("passages");
-    for (Passage passage : comparison.passages()) {
-      json.writeStartObject();
-      json.writeNumberField("words", passage.words());
-      json.writeNumberField("a_start", passage.startA());
-      json.writeNumberField("a_end", passage.endA());
-      json.writeNumberField("b_start", passage.startB());
-      json.writeNumberField("b_end", passage.endB());
-      json.writeStringField("text", passage.text());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeEndObject();
-    json.flush();
-    out.write("\n");
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import dev.retold.Retold;
 import dev.retold.ScanResult;
 import dev.retold.Story;
+import dev.retold.report.Scores;
 import dev.retold.evaluate.ClusterLabels;
 import dev.retold.evaluate.ClusteringScores;
 import java.io.IOException;
@@ -302,13 +303,13 @@ final class EvaluateCommand implements Callable<Integer> {
   private static void writeScores(JsonGenerator json, Row row) throws IOException {
     ClusteringScores scores = row.scores();
     json.writeNumberField("stories", row.stories());
-    json.writeNumberField("pairwise_precision", rounded(scores.pairwisePrecision()));
-    json.writeNumberField("pairwise_recall", rounded(scores.pairwiseRecall()));
-    json.writeNumberField("pairwise_f1", rounded(scores.pairwiseF1()));
-    json.writeNumberField("bcubed_precision", rounded(scores.bcubedPrecision()));
-    json.writeNumberField("bcubed_recall", rounded(scores.bcubedRecall()));
-    json.writeNumberField("bcubed_f1", rounded(scores.bcubedF1()));
-    json.writeNumberField("adjusted_rand_index", rounded(scores.adjustedRandIndex()));
+    json.writeNumberField("pairwise_precision", Scores.round(scores.pairwisePrecision()));
+    json.writeNumberField("pairwise_recall", Scores.round(scores.pairwiseRecall()));
+    json.writeNumberField("pairwise_f1", Scores.round(scores.pairwiseF1()));
+    json.writeNumberField("bcubed_precision", Scores.round(scores.bcubedPrecision()));
+    json.writeNumberField("bcubed_recall", Scores.round(scores.bcubedRecall()));
+    json.writeNumberField("bcubed_f1", Scores.round(scores.bcubedF1()));
+    json.writeNumberField("adjusted_rand_index", Scores.round(scores.adjustedRandIndex()));
   }
 
   /** A threshold with {@code decimals} decimals, enough to show each threshold of the run whole. */
@@ -321,15 +322,6 @@ final class EvaluateCommand implements Callable<Integer> {
     return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN).toPlainString();
   }
 
-  /**
-   * A score rounded half-even to four decimals without trailing zeros (but at least one decimal),
-   * for JSON: the rounding of the scan report's JSON.
-   */
-  static BigDecimal rounded(double value) {
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN);
-    BigDecimal stripped = rounded.stripTrailingZeros();
-    return stripped.scale() < 1 ? rounded.setScale(1, RoundingMode.UNNECESSARY) : stripped;
-  }
 
   /**
    * The scores of one grouping.

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.retold.Article;
 import dev.retold.ArticlePair;
-import dev.retold.Passage;
 import dev.retold.ScanResult;
 import dev.retold.ScanSummary;
 import dev.retold.SkippedFile;
@@ -111,22 +110,13 @@ final class JsonReport implements ReportWriter {
     json.writeStringField("b", pair.b());
     json.writeStringField("relation", pair.relation().name());
     json.writeStringField("origin", pair.origin());
-    json.writeNumberField("similarity", Scores.round(pair.similarity()));
-    json.writeNumberField("jaccard", Scores.round(pair.jaccard()));
-    json.writeNumberField("containment_a_in_b", Scores.round(pair.containmentAInB()));
-    json.writeNumberField("containment_b_in_a", Scores.round(pair.containmentBInA()));
-    json.writeArrayFieldStart("passages");
-    for (Passage passage : pair.passages()) {
-      json.writeStartObject();
-      json.writeNumberField("words", passage.words());
-      json.writeNumberField("a_start", passage.startA());
-      json.writeNumberField("a_end", passage.endA());
-      json.writeNumberField("b_start", passage.startB());
-      json.writeNumberField("b_end", passage.endB());
-      json.writeStringField("text", passage.text());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    JsonFields.scores(
+        json,
+        pair.similarity(),
+        pair.jaccard(),
+        pair.containmentAInB(),
+        pair.containmentBInA());
+    JsonFields.passages(json, pair.passages());
     json.writeEndObject();
   }
 
