@@ -17,7 +17,19 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RetoldCli.Version.class,
     description = "Finds which news articles retell the same story, with the evidence for each link.",
-    subcommands = {ScanCommand.class, EvaluateCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done",
+      "1:the run failed (missing folder, unwritable output...)",
+      "2:bad usage",
+      "3:'evaluate --min-f1' was not reached"
+    },
+    subcommands = {
+      ScanCommand.class,
+      CompareCommand.class,
+      EvaluateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class RetoldCli implements Runnable {
   /** Exit code of a run that failed: missing folder, unwritable output... */
   static final int EXIT_FAILED = 1;
