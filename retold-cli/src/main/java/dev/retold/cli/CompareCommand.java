@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "compare",
+    header = "Score articles against each other: relation, similarity, shared passages.",
     mixinStandardHelpOptions = true,
     versionProvider = RetoldCli.Version.class,
     defaultValueProvider = SettingsDefaults.class,

@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "evaluate",
+    header = "Score the stories found against labelled clusters (F1, BCubed, ARI).",
     mixinStandardHelpOptions = true,
     versionProvider = RetoldCli.Version.class,
     defaultValueProvider = SettingsDefaults.class,

@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 /** {@code retold scan DIR}: finds the stories in a folder of articles and reports them. */
 @Command(
     name = "scan",
+    header = "Find the stories in a folder (or JSON Lines file) of articles.",
     mixinStandardHelpOptions = true,
     versionProvider = RetoldCli.Version.class,
     defaultValueProvider = SettingsDefaults.class,
