@@ -29,6 +29,14 @@ final class ProperNouns {
 
   private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
+  private static final String[] THOUSANDS = new String[1000];
+
+  static {
+    for (int i = 0; i < THOUSANDS.length; i++) {
+      THOUSANDS[i] = String.format(Locale.ROOT, "%03d", i);
+    }
+  }
+
   private ProperNouns() {}
 
   /** A person: a given name and a family name. */
@@ -60,7 +68,8 @@ final class ProperNouns {
     int digits = 1 + (int) (StrictMath.pow(random.nextDouble(), 1.6) * 6);
     int low = digits == 1 ? 2 : POWERS_OF_TEN[digits - 1];
     int high = POWERS_OF_TEN[digits] - 1;
-    return String.format(Locale.ROOT, "%,d", random.nextInt(low, high));
+    int value = random.nextInt(low, high);
+    return value < 1000 ? Integer.toString(value) : (value / 1000) + "," + THOUSANDS[value % 1000];
   }
 
   /** A date as news text writes it: "4 March 2019". */

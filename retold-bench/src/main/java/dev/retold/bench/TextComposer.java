@@ -37,7 +37,8 @@ final class TextComposer {
   }
 
   /**
-   * A new article body of at least {@code targetWords} words (whole sentences), holding every
+   * A new article body of {@code targetWords} words (up to {@value #MIN_SENTENCE_WORDS} more, to
+   * end on a whole sentence, and more if the required phrases need room), holding every
    * phrase of {@code required} at least once, and mentioning the phrases of {@code facts} again at
    * random.
    */
@@ -46,6 +47,9 @@ final class TextComposer {
     int total = 0;
     while (total < targetWords) {
       int length = random.nextInt(MIN_SENTENCE_WORDS, MAX_SENTENCE_WORDS);
+      if (length > targetWords - total) { // the last sentence ends near the target
+        length = Math.max(MIN_SENTENCE_WORDS, targetWords - total);
+      }
       lengths.add(length);
       total += length;
     }
