@@ -63,7 +63,8 @@ final class ArticleEdits {
   }
 
   /**
-   * A condensed rewrite: {@code round(keep * sentences)} (at least one) sentences chosen at random,
+   * A condensed rewrite: {@code round(keep * sentences)} sentences (at least one, and fewer than
+   * all when there are two or more) chosen at random,
    * in their original order, each lightly edited with chance {@value #CONDENSED_EDIT_RATE}, and
    * grouped into new paragraphs. The measure is the share of sentences kept.
    */
@@ -71,7 +72,7 @@ final class ArticleEdits {
       ArticleBody original, double keep, SplitMix64 random, TextComposer composer) {
     List<List<String>> sentences = original.sentences();
     int total = sentences.size();
-    int wanted = Math.max(1, (int) Math.round(keep * total));
+    int wanted = Math.min(Math.max(1, (int) Math.round(keep * total)), Math.max(1, total - 1));
     List<List<String>> kept = new ArrayList<>(wanted);
     for (int s = 0; s < total && kept.size() < wanted; s++) {
       // Selection sampling (Knuth's algorithm S): each subset of the wanted size is equally likely.
@@ -88,13 +89,13 @@ final class ArticleEdits {
   }
 
   /**
-   * An excerpt: a contiguous run of {@code round(span * sentences)} (at least one) sentences from a
-   * random start, keeping the original's paragraph breaks. The measure is the share of sentences
+   * An excerpt: a contiguous run of {@code round(span * sentences)} sentences (at least one, and
+   * fewer than all when there are two or more) from a random start, keeping the original's paragraph breaks. The measure is the share of sentences
    * kept.
    */
   static Edited excerpt(ArticleBody original, double span, SplitMix64 random) {
     int total = original.sentences().size();
-    int length = Math.max(1, (int) Math.round(span * total));
+    int length = Math.min(Math.max(1, (int) Math.round(span * total)), Math.max(1, total - 1));
     int start = random.nextInt(total - length + 1);
     int end = start + length;
     List<List<List<String>>> paragraphs = new ArrayList<>();

@@ -65,7 +65,12 @@ final class ProperNouns {
 
   /** A number of one to six digits, small ones likelier, with thousands separated by commas. */
   static String number(SplitMix64 random) {
-    int digits = 1 + (int) (StrictMath.pow(random.nextDouble(), 1.6) * 6);
+    return number(random, 1);
+  }
+
+  /** A number of {@code minDigits} to six digits, small ones likelier, as {@link #number}. */
+  static String number(SplitMix64 random, int minDigits) {
+    int digits = minDigits + (int) (StrictMath.pow(random.nextDouble(), 1.6) * (7 - minDigits));
     int low = digits == 1 ? 2 : POWERS_OF_TEN[digits - 1];
     int high = POWERS_OF_TEN[digits] - 1;
     int value = random.nextInt(low, high);

@@ -166,7 +166,7 @@ final class StoryPlanter {
     int numberCount = random.nextInt(2, 4);
     List<String> numbers = new ArrayList<>(numberCount);
     for (int n = 0; n < numberCount; n++) {
-      numbers.add(ProperNouns.number(random));
+      numbers.add(ProperNouns.number(random, 2)); // a single digit is too common to be a fact
     }
     String place = ProperNouns.place(random);
     LocalDate date = settings.firstDate().plusDays(random.nextInt(settings.dateSpanDays()));

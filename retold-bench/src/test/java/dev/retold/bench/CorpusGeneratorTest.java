@@ -68,7 +68,7 @@ class CorpusGeneratorTest {
       digest.update(article.toString().getBytes(StandardCharsets.UTF_8));
     }
     assertThat(HexFormat.of().formatHex(digest.digest()))
-        .isEqualTo("b03309de8f9ebc76a10041b8233d0cd77c4c00edce2b0ca5e143f3d9d3e4fe3a");
+        .isEqualTo("09394d646103d212d2c8724dead1b9a3dbb91fcaf04a35b0373d51c29fb00b94");
   }
 
   @Test

@@ -30,9 +30,20 @@ class ProperNounsTest {
   }
 
   @Test
+  void factNumbersHaveAtLeastTwoDigits() {
+    SplitMix64 random = new SplitMix64(12);
+    for (int i = 0; i < 1_000; i++) {
+      assertThat(Integer.parseInt(ProperNouns.number(random, 2).replace(",", ""))).isBetween(10, 999_999);
+    }
+  }
+
+  @Test
   void namesArePinnedForASeed() {
     SplitMix64 random = new SplitMix64(42);
-    assertThat(ProperNouns.person(random)).isEqualTo(ProperNouns.person(new SplitMix64(42)));
+    assertThat(ProperNouns.person(random)).isEqualTo("Ginark Nejus");
+    assertThat(ProperNouns.place(random)).isEqualTo("New Crivale");
+    assertThat(ProperNouns.organisation(random)).isEqualTo("Dabralond Ministry");
+    assertThat(ProperNouns.number(random)).isEqualTo("8,109");
   }
 
   @ParameterizedTest
