@@ -108,7 +108,7 @@ final class GenerateCommand implements Callable<Integer> {
               .singletonShare(singletonShare)
               .build();
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();

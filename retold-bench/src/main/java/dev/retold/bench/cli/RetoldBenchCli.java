@@ -41,19 +41,23 @@ public final class RetoldBenchCli implements Runnable {
     commandLine.setExitCodeExceptionMapper(exception -> EXIT_FAILED);
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
+          if (exception instanceof CommandLine.ParameterException usage) {
+            return usage(usage); // an impossible setting found while running
+          }
           cmd.getErr().println("retold-bench: " + message(exception));
           cmd.getErr().flush();
           return EXIT_FAILED;
         });
-    commandLine.setParameterExceptionHandler(
-        (exception, arguments) -> {
-          CommandLine cmd = exception.getCommandLine();
-          cmd.getErr().println("retold-bench: " + exception.getMessage());
-          cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
-          cmd.getErr().flush();
-          return EXIT_USAGE;
-        });
+    commandLine.setParameterExceptionHandler((exception, arguments) -> usage(exception));
     return commandLine.execute(args);
+  }
+
+  private static int usage(CommandLine.ParameterException exception) {
+    CommandLine cmd = exception.getCommandLine();
+    cmd.getErr().println("retold-bench: " + exception.getMessage());
+    cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+    cmd.getErr().flush();
+    return EXIT_USAGE;
   }
 
   /** A one-line message for an exception, naming the file where there is one. */
