@@ -20,10 +20,11 @@ import picocli.CommandLine.Option;
     version = "retold-bench",
     sortOptions = false,
     description = {
-      "Writes a deterministic corpus of English-like news articles with planted stories",
-      "(originals, near-duplicates, derived rewrites and excerpts, same-story retellings)",
-      "and unrelated singletons, and a labels.tsv saying which article is which.",
-      "files: OUTPUT/articles/SHARD/ID.txt; jsonl: OUTPUT/articles.jsonl; both: OUTPUT/labels.tsv."
+      "Writes a deterministic corpus of English-like news articles: planted stories",
+      "(originals, near-duplicates, derived rewrites and excerpts, same-story",
+      "retellings), unrelated singletons, and labels.tsv saying which is which:",
+      "DIR/articles/SHARD/ID.txt (files) or DIR/articles.jsonl (jsonl), and",
+      "DIR/labels.tsv."
     })
 final class GenerateCommand implements Callable<Integer> {
   /** Output formats. */
