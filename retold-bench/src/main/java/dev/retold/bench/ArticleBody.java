@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * An article's words before they are written out: paragraphs of sentences, each sentence a list of
- * words (a proper noun of two words is two words). Rendering capitalises each sentence's first
- * word and ends it with a period, joins a paragraph's sentences with a space, and separates
- * paragraphs by a blank line, so edits to the words never leave a sentence uncapitalised.
+ * words (a proper noun of two words is two words). Rendering capitalises each sentence's first word
+ * and ends it with a period, joins a paragraph's sentences with a space, and separates paragraphs
+ * by a blank line, so edits to the words never leave a sentence uncapitalised.
  *
  * @param paragraphs the paragraphs, none empty, each sentence holding at least one word
  */
@@ -63,7 +63,10 @@ record ArticleBody(List<List<List<String>>> paragraphs) {
     return words;
   }
 
-  /** The article as text: sentences capitalised and ended with periods, blank lines between paragraphs. */
+  /**
+   * The article as text: sentences capitalised and ended with periods, blank lines between
+   * paragraphs.
+   */
   String render() {
     StringBuilder text = new StringBuilder(wordCount() * 7);
     for (int p = 0; p < paragraphs.size(); p++) {

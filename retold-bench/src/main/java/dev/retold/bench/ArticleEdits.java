@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The edits that turn an original into a planted copy: word edits for a near-duplicate, a subset
- * of sentences for a condensed rewrite, a contiguous span for an excerpt. Each returns the new
- * body and the measure it was made with, so the label can record it. Stateless.
+ * The edits that turn an original into a planted copy: word edits for a near-duplicate, a subset of
+ * sentences for a condensed rewrite, a contiguous span for an excerpt. Each returns the new body
+ * and the measure it was made with, so the label can record it. Stateless.
  */
 final class ArticleEdits {
   /** Chance that a sentence kept by {@link #condensed} gets one word substituted. */
@@ -64,9 +64,9 @@ final class ArticleEdits {
 
   /**
    * A condensed rewrite: {@code round(keep * sentences)} sentences (at least one, and fewer than
-   * all when there are two or more) chosen at random,
-   * in their original order, each lightly edited with chance {@value #CONDENSED_EDIT_RATE}, and
-   * grouped into new paragraphs. The measure is the share of sentences kept.
+   * all when there are two or more) chosen at random, in their original order, each lightly edited
+   * with chance {@value #CONDENSED_EDIT_RATE}, and grouped into new paragraphs. The measure is the
+   * share of sentences kept.
    */
   static Edited condensed(
       ArticleBody original, double keep, SplitMix64 random, TextComposer composer) {
@@ -90,8 +90,8 @@ final class ArticleEdits {
 
   /**
    * An excerpt: a contiguous run of {@code round(span * sentences)} sentences (at least one, and
-   * fewer than all when there are two or more) from a random start, keeping the original's paragraph breaks. The measure is the share of sentences
-   * kept.
+   * fewer than all when there are two or more) from a random start, keeping the original's
+   * paragraph breaks. The measure is the share of sentences kept.
    */
   static Edited excerpt(ArticleBody original, double span, SplitMix64 random) {
     int total = original.sentences().size();

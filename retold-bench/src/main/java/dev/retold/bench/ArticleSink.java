@@ -26,6 +26,9 @@ public interface ArticleSink extends Closeable {
   /** How many articles were accepted. */
   long articles();
 
-  /** How many bytes were written, labels included; exact once closed, at most a buffer behind before. */
+  /**
+   * How many bytes were written, labels included; exact once closed, at most a buffer behind
+   * before.
+   */
   long bytes();
 }

@@ -17,9 +17,9 @@ import java.util.stream.StreamSupport;
  *
  * <p>The corpus is made of units. A unit is either an {@link GeneratedArticle#UNRELATED} singleton
  * or a story: an {@link GeneratedArticle#ORIGINAL} article written around the story's facts (3 to 6
- * names, 2 to 4 numbers, a place, a date) and members planted from it: near-duplicates (word
- * edits at a known rate), derived articles (a condensed rewrite keeping 30-60% of the sentences,
- * some lightly edited, or an excerpt spanning a contiguous 20-40%), and same-story retellings (new
+ * names, 2 to 4 numbers, a place, a date) and members planted from it: near-duplicates (word edits
+ * at a known rate), derived articles (a condensed rewrite keeping 30-60% of the sentences, some
+ * lightly edited, or an excerpt spanning a contiguous 20-40%), and same-story retellings (new
  * sentences around the same facts, sharing almost no word 3-shingles with the original). Each unit
  * is generated from the seed and its own index alone, then its articles wait in a bounded mixing
  * pool, so a story's articles are spread through the output instead of sitting together.
@@ -88,7 +88,8 @@ public final class CorpusGenerator implements Iterable<GeneratedArticle> {
     public GeneratedArticle next() {
       refill();
       if (pool.isEmpty()) {
-        throw new NoSuchElementException("all " + settings.articles() + " articles were handed out");
+        throw new NoSuchElementException(
+            "all " + settings.articles() + " articles were handed out");
       }
       int pick = mixing.nextInt(pool.size());
       int last = pool.size() - 1;
@@ -100,7 +101,8 @@ public final class CorpusGenerator implements Iterable<GeneratedArticle> {
 
     private void refill() {
       while (pool.size() < settings.mixingWindow() && created < settings.articles()) {
-        List<GeneratedArticle> planted = planter.plant(unit, settings.articles() - created, created);
+        List<GeneratedArticle> planted =
+            planter.plant(unit, settings.articles() - created, created);
         unit++;
         created += planted.size();
         pool.addAll(planted);
@@ -125,11 +127,10 @@ public final class CorpusGenerator implements Iterable<GeneratedArticle> {
    *       &gt;= 0, not all zero; derived members are condensed rewrites or excerpts with equal
    *       chance;
    *   <li>{@code minEditRate} 0.01 and {@code maxEditRate} 0.05: a near-duplicate's word edit rate
-   *       (edits divided by the original's words) is drawn uniformly between them; 0 &lt; min
-   *       &lt;= max &lt;= 0.5;
+   *       (edits divided by the original's words) is drawn uniformly between them; 0 &lt; min &lt;=
+   *       max &lt;= 0.5;
    *   <li>{@code firstDate} 2015-01-01 and {@code dateSpanDays} 3653: singletons and story events
-   *       are dated uniformly over that span; a story's articles follow its event by up to 6
-   *       days;
+   *       are dated uniformly over that span; a story's articles follow its event by up to 6 days;
    *   <li>{@code mixingWindow} 1,000: how many articles wait in the pool that spreads stories
    *       through the output; memory grows with it; 1 keeps units in order (a story's articles
    *       still come out shuffled among themselves).

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes every article as one line of {@code OUTPUT/articles.jsonl}: a JSON object with {@code
- * id}, {@code text}, {@code title}, {@code date} and {@code url}, in that order, which is the shape
+ * Writes every article as one line of {@code OUTPUT/articles.jsonl}: a JSON object with {@code id},
+ * {@code text}, {@code title}, {@code date} and {@code url}, in that order, which is the shape
  * Retold reads. The labels' {@code file} is the article's id.
  */
 final class JsonLinesSink implements ArticleSink {

@@ -19,8 +19,7 @@ final class LabelsWriter implements AutoCloseable {
   LabelsWriter(Path folder) throws IOException {
     counter = new CountingOutputStream(Files.newOutputStream(folder.resolve(FILE_NAME)));
     out =
-        new OutputStreamWriter(
-            new BufferedOutputStream(counter, 1 << 16), StandardCharsets.UTF_8);
+        new OutputStreamWriter(new BufferedOutputStream(counter, 1 << 16), StandardCharsets.UTF_8);
     out.write(HEADER);
   }
 

@@ -5,11 +5,11 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
- * Made-up proper nouns and numbers: people ("Marin Kotaval"), places ("Selvaport", "North
- * Dravin"), organisations ("Kotaval Group") built from syllables, and numbers written as news
- * writes them ("7", "340", "12,500"). Made-up names almost never meet in two unrelated articles,
- * so a shared name is evidence that the articles were planted together, not chance. Stateless;
- * {@link StrictMath} and integer arithmetic only, so a seed gives the same names on every JVM.
+ * Made-up proper nouns and numbers: people ("Marin Kotaval"), places ("Selvaport", "North Dravin"),
+ * organisations ("Kotaval Group") built from syllables, and numbers written as news writes them
+ * ("7", "340", "12,500"). Made-up names almost never meet in two unrelated articles, so a shared
+ * name is evidence that the articles were planted together, not chance. Stateless; {@link
+ * StrictMath} and integer arithmetic only, so a seed gives the same names on every JVM.
  */
 final class ProperNouns {
   private static final String[] ONSETS = {
@@ -91,7 +91,8 @@ final class ProperNouns {
     int syllables = random.nextInt(min, max);
     StringBuilder name = new StringBuilder();
     for (int i = 0; i < syllables; i++) {
-      name.append(ONSETS[random.nextInt(ONSETS.length)]).append(VOWELS[random.nextInt(VOWELS.length)]);
+      name.append(ONSETS[random.nextInt(ONSETS.length)])
+          .append(VOWELS[random.nextInt(VOWELS.length)]);
       if (i == syllables - 1) {
         name.append(CODAS[random.nextInt(CODAS.length)]);
       }

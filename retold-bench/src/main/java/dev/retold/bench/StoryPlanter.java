@@ -62,8 +62,7 @@ final class StoryPlanter {
     if (remaining > 1 && !random.chance(singletonChance)) {
       size =
           (int)
-              Math.min(
-                  remaining, random.nextInt(settings.minStorySize(), settings.maxStorySize()));
+              Math.min(remaining, random.nextInt(settings.minStorySize(), settings.maxStorySize()));
     }
     if (size == 1) {
       return List.of(singleton(random, story, id(firstArticle)));
@@ -91,8 +90,7 @@ final class StoryPlanter {
     String originalId = id(first);
     LocalDate originalDate = facts.date().plusDays(random.nextInt(0, 1));
     ArticleBody original = composer.body(random, targetWords(random), phrases, phrases);
-    String originalTitle =
-        composer.title(random, List.of(facts.names().get(0), facts.place()));
+    String originalTitle = composer.title(random, List.of(facts.names().get(0), facts.place()));
     List<GeneratedArticle> articles = new ArrayList<>(size);
     articles.add(
         new GeneratedArticle(

@@ -38,9 +38,8 @@ final class TextComposer {
 
   /**
    * A new article body of {@code targetWords} words (up to {@value #MIN_SENTENCE_WORDS} more, to
-   * end on a whole sentence, and more if the required phrases need room), holding every
-   * phrase of {@code required} at least once, and mentioning the phrases of {@code facts} again at
-   * random.
+   * end on a whole sentence, and more if the required phrases need room), holding every phrase of
+   * {@code required} at least once, and mentioning the phrases of {@code facts} again at random.
    */
   ArticleBody body(SplitMix64 random, int targetWords, List<String> required, List<String> facts) {
     List<Integer> lengths = new ArrayList<>();
@@ -65,7 +64,8 @@ final class TextComposer {
       int sentence = fit(random, room, words.length);
       if (sentence < 0) { // every sentence full: add one
         room = Arrays.copyOf(room, room.length + 1);
-        room[room.length - 1] = random.nextInt(Math.max(MIN_SENTENCE_WORDS, words.length), MAX_SENTENCE_WORDS);
+        room[room.length - 1] =
+            random.nextInt(Math.max(MIN_SENTENCE_WORDS, words.length), MAX_SENTENCE_WORDS);
         extra.add(room[room.length - 1]);
         placed.add(new ArrayList<>());
         sentence = room.length - 1;

@@ -16,15 +16,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Regenerates the word list the generator draws its vocabulary from ({@code
- * english-words.tsv}) out of a folder of English text, such as the ECB+ articles.
+ * Regenerates the word list the generator draws its vocabulary from ({@code english-words.tsv}) out
+ * of a folder of English text, such as the ECB+ articles.
  *
- * <p>A word is a run of ASCII letters with at most one inner apostrophe ({@code don't}), lower-cased.
- * Words written capitalised in at least half their occurrences are left out: they are proper nouns
- * ({@code obama}) or sentence openers the corpus rarely uses elsewhere, and the generator makes its
- * own proper nouns. Single letters other than {@code a} are left out too. The most frequent {@value
- * #MAX_WORDS} words are kept, most frequent first, ties in alphabetical order, so the output is the
- * same on every run.
+ * <p>A word is a run of ASCII letters with at most one inner apostrophe ({@code don't}),
+ * lower-cased. Words written capitalised in at least half their occurrences are left out: they are
+ * proper nouns ({@code obama}) or sentence openers the corpus rarely uses elsewhere, and the
+ * generator makes its own proper nouns. Single letters other than {@code a} are left out too. The
+ * most frequent {@value #MAX_WORDS} words are kept, most frequent first, ties in alphabetical
+ * order, so the output is the same on every run.
  *
  * <p>Run it from the repository root after {@code ./mvnw install}:
  *
@@ -59,7 +59,10 @@ public final class WordListBuilder {
 
   private WordListBuilder() {}
 
-  /** Counts the words of every {@code .txt} file under {@code arguments[0]} into {@code arguments[1]}. */
+  /**
+   * Counts the words of every {@code .txt} file under {@code arguments[0]} into {@code
+   * arguments[1]}.
+   */
   public static void main(String[] arguments) throws IOException {
     if (arguments.length != 2) {
       System.err.println("usage: WordListBuilder SOURCE_FOLDER TARGET_TSV");

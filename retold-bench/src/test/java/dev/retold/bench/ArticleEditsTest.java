@@ -23,9 +23,9 @@ class ArticleEditsTest {
     ArticleEdits.Edited edited =
         ArticleEdits.nearDuplicate(original, rate, new SplitMix64(2), COMPOSER);
     int words = original.wordCount();
-    assertThat(edited.measure())
-        .isEqualTo((double) Math.max(1, Math.round(rate * words)) / words);
-    assertThat(edited.body().wordCount()).isBetween(words - (int) (rate * words) - 1, words + (int) (rate * words) + 1);
+    assertThat(edited.measure()).isEqualTo((double) Math.max(1, Math.round(rate * words)) / words);
+    assertThat(edited.body().wordCount())
+        .isBetween(words - (int) (rate * words) - 1, words + (int) (rate * words) + 1);
     assertThat(edited.body().paragraphs()).hasSameSizeAs(original.paragraphs());
   }
 

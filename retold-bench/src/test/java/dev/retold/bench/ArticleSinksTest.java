@@ -22,7 +22,12 @@ class ArticleSinksTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static CorpusGenerator small() {
-    return CorpusGenerator.builder().seed(42).articles(8).meanWords(40).singletonShare(0.25).build();
+    return CorpusGenerator.builder()
+        .seed(42)
+        .articles(8)
+        .meanWords(40)
+        .singletonShare(0.25)
+        .build();
   }
 
   private static long write(CorpusGenerator generator, ArticleSink sink) throws IOException {
@@ -60,13 +65,15 @@ class ArticleSinksTest {
       assertThat(json.get("url").asText()).isEqualTo(article.url());
     }
     assertThat(articles.hasNext()).isFalse();
-    GoldenFiles.assertMatches("jsonl/articles.jsonl", Files.readString(output.resolve("articles.jsonl")));
+    GoldenFiles.assertMatches(
+        "jsonl/articles.jsonl", Files.readString(output.resolve("articles.jsonl")));
     GoldenFiles.assertMatches("jsonl/labels.tsv", Files.readString(output.resolve("labels.tsv")));
   }
 
   @Test
   void labelsMatchTheArticles(@TempDir Path temp) throws IOException {
-    CorpusGenerator generator = CorpusGenerator.builder().seed(3).articles(300).meanWords(50).build();
+    CorpusGenerator generator =
+        CorpusGenerator.builder().seed(3).articles(300).meanWords(50).build();
     Path output = temp.resolve("corpus");
     write(generator, ArticleSinks.folder(output, 0));
     List<String> labels = Files.readAllLines(output.resolve("labels.tsv"));
@@ -98,7 +105,8 @@ class ArticleSinksTest {
     List<String> labels = Files.readAllLines(output.resolve("labels.tsv"));
     assertThat(labels.subList(1, labels.size()))
         .extracting(line -> line.substring(0, 6))
-        .containsExactly("00000/", "00000/", "00000/", "00001/", "00001/", "00001/", "00002/", "00002/");
+        .containsExactly(
+            "00000/", "00000/", "00000/", "00001/", "00001/", "00001/", "00002/", "00002/");
     GoldenFiles.assertMatches("files/labels.tsv", String.join("\n", labels) + "\n");
     String first = labels.get(1).split("\t")[0];
     GoldenFiles.assertMatches(

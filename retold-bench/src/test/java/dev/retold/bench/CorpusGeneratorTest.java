@@ -3,9 +3,9 @@ package dev.retold.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +33,14 @@ class CorpusGeneratorTest {
         .map(
             a ->
                 new GeneratedArticle(
-                    a.id(), a.title(), a.date(), "", a.story(), a.relation(), a.origin(), a.detail()))
+                    a.id(),
+                    a.title(),
+                    a.date(),
+                    "",
+                    a.story(),
+                    a.relation(),
+                    a.origin(),
+                    a.detail()))
         .toList();
   }
 
@@ -130,9 +137,13 @@ class CorpusGeneratorTest {
     corpus.forEach(article -> counts.merge(article.relation(), 1, Integer::sum));
     double singletons = counts.get(GeneratedArticle.UNRELATED) / 20_000.0;
     assertThat(singletons).isBetween(0.47, 0.53);
-    int members = 20_000 - counts.get(GeneratedArticle.UNRELATED) - counts.get(GeneratedArticle.ORIGINAL);
+    int members =
+        20_000 - counts.get(GeneratedArticle.UNRELATED) - counts.get(GeneratedArticle.ORIGINAL);
     for (String relation :
-        List.of(GeneratedArticle.NEAR_DUPLICATE, GeneratedArticle.DERIVED, GeneratedArticle.SAME_STORY)) {
+        List.of(
+            GeneratedArticle.NEAR_DUPLICATE,
+            GeneratedArticle.DERIVED,
+            GeneratedArticle.SAME_STORY)) {
       assertThat((double) counts.get(relation) / members).as(relation).isBetween(0.30, 0.37);
     }
     // Stories of 2 to 10 articles: a mean of 6, so one original per 6 story articles.
@@ -185,7 +196,12 @@ class CorpusGeneratorTest {
   void articleLengthsAverageTheMean() {
     for (int meanWords : new int[] {100, 600}) {
       double words =
-          CorpusGenerator.builder().articles(500).meanWords(meanWords).singletonShare(1).build().stream()
+          CorpusGenerator.builder()
+              .articles(500)
+              .meanWords(meanWords)
+              .singletonShare(1)
+              .build()
+              .stream()
               .mapToInt(article -> article.text().split("\\s+").length)
               .average()
               .orElseThrow();
@@ -212,10 +228,12 @@ class CorpusGeneratorTest {
         refused(
             b -> b.storySizes(5, 4),
             "maxStorySize must be in [minStorySize, 1000]: 4 with minStorySize 5"),
-        refused(b -> b.relationWeights(-1, 1, 1), "nearDuplicateWeight must be finite and >= 0: -1.0"),
+        refused(
+            b -> b.relationWeights(-1, 1, 1), "nearDuplicateWeight must be finite and >= 0: -1.0"),
         refused(
             b -> b.relationWeights(0, 0, 0),
-            "at least one of nearDuplicateWeight, derivedWeight, sameStoryWeight must be > 0: 0.0, 0.0, 0.0"),
+            "at least one of nearDuplicateWeight, derivedWeight, sameStoryWeight must be > 0: 0.0,"
+                + " 0.0, 0.0"),
         refused(b -> b.editRates(0, 0.1), "minEditRate must be in (0, 0.5]: 0.0"),
         refused(
             b -> b.editRates(0.1, 0.05),

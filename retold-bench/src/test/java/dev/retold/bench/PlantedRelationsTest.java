@@ -44,7 +44,10 @@ class PlantedRelationsTest {
       assertThat(rate).isBetween(0.008, 0.052); // 1% to 5%, rounded to whole edits
       double jaccard = Shingles.jaccard(Shingles.of(copy.text()), Shingles.of(origin(copy).text()));
       // Each edit breaks at most three shingles of each side.
-      assertThat(jaccard).as(copy.detail()).isGreaterThan(0.6).isGreaterThanOrEqualTo((1 - 6 * rate) / (1 + 6 * rate) - 0.01);
+      assertThat(jaccard)
+          .as(copy.detail())
+          .isGreaterThan(0.6)
+          .isGreaterThanOrEqualTo((1 - 6 * rate) / (1 + 6 * rate) - 0.01);
       assertThat(copy.title()).isEqualTo(origin(copy).title());
     }
   }
@@ -68,7 +71,8 @@ class PlantedRelationsTest {
         assertThat(detail[0]).isEqualTo("excerpt");
         assertThat(share).isBetween(0.19, 0.41);
         assertThat(containment).as(derived.detail()).isGreaterThan(0.97);
-        assertThat(origin(derived).text()).contains(derived.text().substring(1, derived.text().indexOf('.')));
+        assertThat(origin(derived).text())
+            .contains(derived.text().substring(1, derived.text().indexOf('.')));
       }
       assertThat(Shingles.containment(original, shingles)).isLessThan(0.7);
     }

@@ -3,9 +3,9 @@ package dev.retold.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ProperNounsTest {
   @Test
@@ -33,7 +33,8 @@ class ProperNounsTest {
   void factNumbersHaveAtLeastTwoDigits() {
     SplitMix64 random = new SplitMix64(12);
     for (int i = 0; i < 1_000; i++) {
-      assertThat(Integer.parseInt(ProperNouns.number(random, 2).replace(",", ""))).isBetween(10, 999_999);
+      assertThat(Integer.parseInt(ProperNouns.number(random, 2).replace(",", "")))
+          .isBetween(10, 999_999);
     }
   }
 
@@ -47,7 +48,11 @@ class ProperNounsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"2019-03-04, 4 March 2019", "2024-12-31, 31 December 2024", "2015-01-01, 1 January 2015"})
+  @CsvSource({
+    "2019-03-04, 4 March 2019",
+    "2024-12-31, 31 December 2024",
+    "2015-01-01, 1 January 2015"
+  })
   void datesAreWrittenAsNewsWritesThem(LocalDate date, String written) {
     assertThat(ProperNouns.date(date)).isEqualTo(written);
   }

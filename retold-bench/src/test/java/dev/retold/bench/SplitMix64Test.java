@@ -19,9 +19,12 @@ class SplitMix64Test {
 
   @Test
   void partsOfOneSeedDiffer() {
-    assertThat(SplitMix64.forPart(42, 0).nextLong()).isNotEqualTo(SplitMix64.forPart(42, 1).nextLong());
-    assertThat(SplitMix64.forPart(42, 0).nextLong()).isNotEqualTo(SplitMix64.forPart(43, 0).nextLong());
-    assertThat(SplitMix64.forPart(42, 7).nextLong()).isEqualTo(SplitMix64.forPart(42, 7).nextLong());
+    assertThat(SplitMix64.forPart(42, 0).nextLong())
+        .isNotEqualTo(SplitMix64.forPart(42, 1).nextLong());
+    assertThat(SplitMix64.forPart(42, 0).nextLong())
+        .isNotEqualTo(SplitMix64.forPart(43, 0).nextLong());
+    assertThat(SplitMix64.forPart(42, 7).nextLong())
+        .isEqualTo(SplitMix64.forPart(42, 7).nextLong());
   }
 
   @ParameterizedTest

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Generation streams: a corpus larger than the whole heap is written without running out of
- * memory. Surefire runs this module's tests with {@code -Xmx64m}.
+ * Generation streams: a corpus larger than the whole heap is written without running out of memory.
+ * Surefire runs this module's tests with {@code -Xmx64m}.
  */
 class StreamingTest {
   private static final long ARTICLES = 25_000;
@@ -24,7 +24,8 @@ class StreamingTest {
     long counted = 0;
     long textBytes = 0;
     try (ArticleSink sink = ArticleSinks.jsonLines(output)) {
-      for (GeneratedArticle article : CorpusGenerator.builder().seed(1).articles(ARTICLES).build()) {
+      for (GeneratedArticle article :
+          CorpusGenerator.builder().seed(1).articles(ARTICLES).build()) {
         sink.accept(article);
         counted++;
         textBytes += article.text().length();

@@ -51,7 +51,8 @@ class VocabularyTest {
       }
     }
     double expected = (double) english.count(0) / total;
-    assertThat((double) the / draws).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.003));
+    assertThat((double) the / draws)
+        .isCloseTo(expected, org.assertj.core.data.Offset.offset(0.003));
   }
 
   @Test

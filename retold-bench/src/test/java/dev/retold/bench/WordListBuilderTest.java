@@ -13,7 +13,8 @@ class WordListBuilderTest {
   @Test
   void countsLowerCaseWordsAndLeavesProperNounsOut(@TempDir Path temp) throws IOException {
     Files.writeString(
-        temp.resolve("a.txt"), "The cat saw Obama. The dog didn\u2019t see Obama in Paris, I think.\n");
+        temp.resolve("a.txt"),
+        "The cat saw Obama. The dog didn\u2019t see Obama in Paris, I think.\n");
     Files.createDirectory(temp.resolve("sub"));
     Files.writeString(temp.resolve("sub").resolve("b.txt"), "the cat and the 90 - day plan s\n");
     Files.writeString(temp.resolve("ignored.md"), "zebra zebra zebra\n");
@@ -40,7 +41,11 @@ class WordListBuilderTest {
   @Test
   void theShippedListOpensWithItsAttribution() throws IOException {
     try (var in = Vocabulary.class.getResourceAsStream(Vocabulary.RESOURCE)) {
-      String first = new String(in.readNBytes(200), java.nio.charset.StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+      String first =
+          new String(in.readNBytes(200), java.nio.charset.StandardCharsets.UTF_8)
+              .lines()
+              .findFirst()
+              .orElseThrow();
       assertThat(first).isEqualTo(WordListBuilder.ATTRIBUTION);
     }
   }

@@ -79,14 +79,17 @@ final class GenerateCommand implements Callable<Integer> {
       names = "--shard-size",
       paramLabel = "FILES",
       defaultValue = "1000",
-      description = "Files per subfolder for the files format, 0 for none (default: ${DEFAULT-VALUE}).")
+      description =
+          "Files per subfolder for the files format, 0 for none (default: ${DEFAULT-VALUE}).")
   int shardSize;
 
   @Option(
       names = "--progress-every",
       paramLabel = "N",
       defaultValue = "10000",
-      description = "Report progress on standard error every N articles, 0 never (default: ${DEFAULT-VALUE}).")
+      description =
+          "Report progress on standard error every N articles, 0 never (default:"
+              + " ${DEFAULT-VALUE}).")
   long progressEvery;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

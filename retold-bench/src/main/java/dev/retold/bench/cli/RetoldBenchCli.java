@@ -72,7 +72,9 @@ public final class RetoldBenchCli implements Runnable {
     if (cause instanceof FileSystemException fileSystem) {
       return fileSystem.getFile()
           + ": "
-          + (fileSystem.getReason() == null ? cause.getClass().getSimpleName() : fileSystem.getReason());
+          + (fileSystem.getReason() == null
+              ? cause.getClass().getSimpleName()
+              : fileSystem.getReason());
     }
     String text = cause.getMessage();
     return text == null ? cause.getClass().getSimpleName() : text;

@@ -27,7 +27,8 @@ class RetoldBenchCliTest {
     Run run = run("generate", "--help");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("--articles", "--seed", "--format", "--output", "--shard-size", "--progress-every");
+        .contains(
+            "--articles", "--seed", "--format", "--output", "--shard-size", "--progress-every");
     assertThat(run(new String[] {"--help"}).out()).contains("generate");
   }
 
@@ -36,8 +37,19 @@ class RetoldBenchCliTest {
     Path output = temp.resolve("corpus");
     Run run =
         run(
-            "generate", "--articles", "250", "--seed", "42", "--format", "jsonl", "--output",
-            output.toString(), "--mean-words", "100", "--progress-every", "100");
+            "generate",
+            "--articles",
+            "250",
+            "--seed",
+            "42",
+            "--format",
+            "jsonl",
+            "--output",
+            output.toString(),
+            "--mean-words",
+            "100",
+            "--progress-every",
+            "100");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("wrote 250/250 articles, ").endsWith(" to " + output + "\n");
     assertThat(run.err().lines())
@@ -51,12 +63,23 @@ class RetoldBenchCliTest {
   void theSameSeedGivesTheSameBytes(@TempDir Path temp) throws IOException {
     for (String name : List.of("a", "b")) {
       assertThat(
-              run("generate", "-n", "120", "--format", "files", "--shard-size", "50", "--output",
-                      temp.resolve(name).toString(), "--progress-every", "0")
+              run(
+                      "generate",
+                      "-n",
+                      "120",
+                      "--format",
+                      "files",
+                      "--shard-size",
+                      "50",
+                      "--output",
+                      temp.resolve(name).toString(),
+                      "--progress-every",
+                      "0")
                   .exitCode())
           .isZero();
     }
-    assertThat(run("generate", "-n", "120", "-s", "7", "-o", temp.resolve("c").toString()).exitCode())
+    assertThat(
+            run("generate", "-n", "120", "-s", "7", "-o", temp.resolve("c").toString()).exitCode())
         .isZero();
     List<String> labels = Files.readAllLines(temp.resolve("a").resolve("labels.tsv"));
     assertThat(labels).isEqualTo(Files.readAllLines(temp.resolve("b").resolve("labels.tsv")));
@@ -74,7 +97,8 @@ class RetoldBenchCliTest {
     String output = temp.resolve("x").toString();
     Run missing = run("generate", "--articles", "10");
     assertThat(missing.exitCode()).isEqualTo(2);
-    assertThat(missing.err()).contains("Missing required option: '--output=DIR'", "Try 'retold-bench generate --help'.");
+    assertThat(missing.err())
+        .contains("Missing required option: '--output=DIR'", "Try 'retold-bench generate --help'.");
     Run zero = run("generate", "--articles", "0", "--output", output);
     assertThat(zero.exitCode()).as(zero.err()).isEqualTo(2);
     assertThat(zero.err()).startsWith("retold-bench: articles must be > 0: 0\n");
