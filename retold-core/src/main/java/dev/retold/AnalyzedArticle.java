@@ -1,37 +1,40 @@
 package dev.retold;
 
 import dev.retold.fingerprint.MinHashSignature;
-import dev.retold.text.NormalizedText;
 import dev.retold.text.TermCounts;
-import dev.retold.text.Tokens;
 
 /**
- * An article with everything the later stages need: its normalised text, tokens, term hashes, the
- * sorted distinct shingle set and its MinHash signature, and its weighted story terms. Arrays are
- * shared, not copied: this record stays inside one scan.
+ * What a scan keeps of each article after analysing it: the article, its word term hashes with
+ * each word's span in the body, the sorted distinct shingle set, the MinHash signature and the
+ * weighted story terms. The normalised text and Lucene's tokens are not kept: they are several
+ * times the size of the article, and the spans are all the evidence needs. Arrays are shared, not
+ * copied: this record stays inside one scan.
  */
 record AnalyzedArticle(
     Article article,
-    NormalizedText normalized,
-    Tokens tokens,
     long[] termHashes,
+    int[] wordStarts,
+    int[] wordEnds,
     long[] shingleSet,
     MinHashSignature signature,
     TermCounts storyTerms) {
 
   /**
-   * The source-file span, {start, end}, of tokens {@code [firstToken, endToken)}: token offsets in
-   * the normalised text, mapped to the body, then to the source.
+   * The source-file span, {start, end}, of words {@code [firstWord, endWord)}: body offsets mapped
+   * to the file as it is on disk.
    */
-  int[] sourceSpan(int firstToken, int endToken) {
-    int bodyStart = normalized.originalOffset(tokens.start(firstToken));
-    int bodyEnd = normalized.originalEnd(tokens.end(endToken - 1));
+  int[] sourceSpan(int firstWord, int endWord) {
     SourceMap map = article.sourceMap();
-    return new int[] {map.toSource(bodyStart), map.toSourceEnd(bodyEnd)};
+    return new int[] {
+      map.toSource(wordStarts[firstWord]), map.toSourceEnd(wordEnds[endWord - 1])
+    };
   }
 
-  /** The normalised text of tokens {@code [firstToken, endToken)}. */
-  String normalizedText(int firstToken, int endToken) {
-    return normalized.text().substring(tokens.start(firstToken), tokens.end(endToken - 1));
+  /** Words {@code [firstWord, endWord)} as they read in the body, white space runs made one space. */
+  String bodyText(int firstWord, int endWord) {
+    return article
+        .body()
+        .substring(wordStarts[firstWord], wordEnds[endWord - 1])
+        .replaceAll("\\s+", " ");
   }
 }

@@ -12,7 +12,7 @@ package dev.retold;
  * @param endA where it ends in A's source
  * @param startB where the run starts in B's source
  * @param endB where it ends in B's source
- * @param text the run as it reads in A's body (normalised white space)
+ * @param text the run as it reads in A's body, white space runs written as one space
  */
 public record Passage(int words, int startA, int endA, int startB, int endB, String text) {
   /** Checks the offsets. */

@@ -234,8 +234,12 @@ final class ScanPipeline {
     NormalizedText normalized = TextNormalizer.normalize(article.body());
     Tokens tokens = tokenizer.tokenize(normalized);
     long[] termHashes = new long[tokens.size()];
+    int[] wordStarts = new int[tokens.size()];
+    int[] wordEnds = new int[tokens.size()];
     for (int i = 0; i < termHashes.length; i++) {
       termHashes[i] = tokens.termHash(i);
+      wordStarts[i] = normalized.originalOffset(tokens.start(i));
+      wordEnds[i] = normalized.originalEnd(tokens.end(i));
     }
     long[] shingleSet =
         Shingles.distinctSorted(Shingles.hashes(termHashes, settings.shingleSize()));
@@ -246,7 +250,7 @@ final class ScanPipeline {
             : tokenizer.tokenize(TextNormalizer.normalize(article.title()));
     TermCounts storyTerms = weigher.weigh(article.body(), normalized, tokens, titleTokens);
     return new AnalyzedArticle(
-        article, normalized, tokens, termHashes, shingleSet, signature, storyTerms);
+        article, termHashes, wordStarts, wordEnds, shingleSet, signature, storyTerms);
   }
 
   private StoryVector[] storyVectors(AnalyzedArticle[] analysed) {
@@ -389,7 +393,7 @@ final class ScanPipeline {
         spanA[1],
         spanB[0],
         spanB[1],
-        a.normalizedText(run.startA(), run.endA()));
+        a.bodyText(run.startA(), run.endA()));
   }
 
   private <T> List<T> inParallel(String stage, int count, IntFunction<T> task) {
