@@ -427,7 +427,7 @@ final class ScanPipeline {
   }
 
   private static long key(int a, int b) {
-    return (long) a << 32 | b;
+    return CandidatePair.key(a, b);
   }
 
   private static int indexOf(Map<String, Integer> index, String id) {

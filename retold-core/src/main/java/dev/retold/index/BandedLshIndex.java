@@ -120,7 +120,7 @@ public final class BandedLshIndex {
   public List<CandidatePair> candidates() {
     int idBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(maxDocId, 0)));
     long keyMask = -1L << idBits;
-    PairCounts pairs = new PairCounts();
+    LongCounts pairs = new LongCounts();
     long[] packed = new long[stored];
     for (int band = 0; band < parameters.bands(); band++) {
       long[] keys = bandKeys[band];
@@ -139,17 +139,17 @@ public final class BandedLshIndex {
     long[] keys = pairs.keysCountedAtLeast(1);
     List<CandidatePair> candidates = new ArrayList<>(keys.length);
     for (long key : keys) {
-      candidates.add(new CandidatePair(PairCounts.first(key), PairCounts.second(key)));
+      candidates.add(CandidatePair.ofKey(key));
     }
     return candidates;
   }
 
   /** Counts every pair of the ids in {@code packed[from, to)}, which are sorted and distinct. */
-  private static void addAllPairs(long[] packed, int from, int to, long idMask, PairCounts pairs) {
+  private static void addAllPairs(long[] packed, int from, int to, long idMask, LongCounts pairs) {
     for (int i = from; i < to; i++) {
       int a = (int) (packed[i] & idMask);
       for (int j = i + 1; j < to; j++) {
-        pairs.increment(a, (int) (packed[j] & idMask));
+        pairs.increment(CandidatePair.key(a, (int) (packed[j] & idMask)));
       }
     }
   }

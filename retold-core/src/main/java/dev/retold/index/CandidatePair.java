@@ -18,6 +18,21 @@ public record CandidatePair(int a, int b) implements Comparable<CandidatePair> {
     }
   }
 
+  /** The pair as one long, {@code (long) a << 32 | b}: ordered as the pairs are. */
+  public long key() {
+    return key(a, b);
+  }
+
+  /** The key of the pair {@code (a, b)}, {@code 0 <= a < b}. */
+  public static long key(int a, int b) {
+    return (long) a << 32 | b;
+  }
+
+  /** The pair a {@link #key()} stands for. */
+  public static CandidatePair ofKey(long key) {
+    return new CandidatePair((int) (key >>> 32), (int) key);
+  }
+
   @Override
   public int compareTo(CandidatePair other) {
     int byA = Integer.compare(a, other.a);

@@ -129,19 +129,19 @@ public final class SharedShingleIndex {
    * number they share, ordered by {@code a} then {@code b}.
    */
   public List<SharedShingleCandidate> candidates() {
-    PairCounts counts = countSharedShingles();
+    LongCounts counts = countSharedShingles();
     long[] keys = counts.keysCountedAtLeast(minSharedShingles);
     List<SharedShingleCandidate> candidates = new ArrayList<>(keys.length);
     for (long key : keys) {
       candidates.add(
           new SharedShingleCandidate(
-              PairCounts.first(key), PairCounts.second(key), counts.count(key)));
+              (int) (key >>> 32), (int) key, counts.count(key)));
     }
     return candidates;
   }
 
-  private PairCounts countSharedShingles() {
-    PairCounts counts = new PairCounts();
+  private LongCounts countSharedShingles() {
+    LongCounts counts = new LongCounts();
     if (entries == 0) {
       return counts;
     }
@@ -196,13 +196,13 @@ public final class SharedShingleIndex {
   }
 
   /** Counts each pair of distinct ids in {@code packed[from, to)}, which are sorted. */
-  private static void countPairs(long[] packed, int from, int to, long idMask, PairCounts counts) {
+  private static void countPairs(long[] packed, int from, int to, long idMask, LongCounts counts) {
     for (int i = from; i < to; i++) {
       int a = (int) (packed[i] & idMask);
       for (int j = i + 1; j < to; j++) {
         int b = (int) (packed[j] & idMask);
         if (b != a) { // the same document twice only when two cut hashes collide
-          counts.increment(a, b);
+          counts.increment(CandidatePair.key(a, b));
         }
       }
     }

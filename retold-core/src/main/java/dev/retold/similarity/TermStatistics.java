@@ -1,9 +1,8 @@
 package dev.retold.similarity;
 
+import dev.retold.index.LongCounts;
 import dev.retold.text.TermCounts;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Document frequencies of the terms of one run, and the smoothed inverse document frequency they
@@ -17,19 +16,19 @@ import java.util.Map;
  */
 public final class TermStatistics {
   private final int documents;
-  private final Map<Long, Integer> documentFrequency;
+  private final LongCounts documentFrequency;
 
-  private TermStatistics(int documents, Map<Long, Integer> documentFrequency) {
+  private TermStatistics(int documents, LongCounts documentFrequency) {
     this.documents = documents;
     this.documentFrequency = documentFrequency;
   }
 
   /** Counts in how many of {@code articles} each term appears. */
   public static TermStatistics of(List<TermCounts> articles) {
-    Map<Long, Integer> frequency = new HashMap<>();
+    LongCounts frequency = new LongCounts();
     for (TermCounts counts : articles) {
       for (int i = 0; i < counts.size(); i++) {
-        frequency.merge(counts.term(i), 1, Integer::sum);
+        frequency.increment(counts.term(i));
       }
     }
     return new TermStatistics(articles.size(), frequency);
@@ -42,7 +41,7 @@ public final class TermStatistics {
 
   /** In how many articles the term appears; 0 for a term never seen. */
   public int documentFrequency(long term) {
-    return documentFrequency.getOrDefault(term, 0);
+    return documentFrequency.count(term);
   }
 
   /** The smoothed inverse document frequency, >= 1 for any term seen. */

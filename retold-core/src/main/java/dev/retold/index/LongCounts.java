@@ -3,49 +3,50 @@ package dev.retold.index;
 import java.util.Arrays;
 
 /**
- * Counts per document pair, in an open-addressing hash table of primitive arrays (no boxing): the
- * pair {@code (a, b)} with {@code 0 <= a < b} is the key {@code (long) a << 32 | b}. Not
- * thread-safe.
+ * Counts per 64-bit key in an open-addressing hash table of primitive arrays: no boxing, about 12
+ * bytes a key at most 60% full. Used for document pairs (the key {@link CandidatePair#key}) and for
+ * term document frequencies. Every long is a valid key. Not thread-safe.
  */
-final class PairCounts {
-  private static final long FREE = -1L;
+public final class LongCounts {
+  private static final long FREE = 0L;
   private static final double MAX_LOAD = 0.6;
 
   private long[] keys;
   private int[] counts;
   private int size;
   private int resizeAt;
+  private int countOfFree; // the count of key 0, which marks free slots in the table
 
-  PairCounts() {
+  /** An empty table. */
+  public LongCounts() {
     allocate(1 << 10);
   }
 
-  static long key(int a, int b) {
-    return (long) a << 32 | b;
+  /** Adds one to the count of {@code key}. */
+  public void increment(long key) {
+    add(key, 1);
   }
 
-  static int first(long key) {
-    return (int) (key >>> 32);
-  }
-
-  static int second(long key) {
-    return (int) key;
-  }
-
-  /** Adds one to the count of {@code (a, b)}, {@code 0 <= a < b}. */
-  void increment(int a, int b) {
-    long key = key(a, b);
+  /** Adds {@code delta} to the count of {@code key}. */
+  public void add(long key, int delta) {
+    if (key == FREE) {
+      if (countOfFree == 0) {
+        size++;
+      }
+      countOfFree += delta;
+      return;
+    }
     int mask = keys.length - 1;
     int slot = slot(key, mask);
     while (true) {
       long found = keys[slot];
       if (found == key) {
-        counts[slot]++;
+        counts[slot] += delta;
         return;
       }
       if (found == FREE) {
         keys[slot] = key;
-        counts[slot] = 1;
+        counts[slot] = delta;
         if (++size >= resizeAt) {
           grow();
         }
@@ -55,15 +56,18 @@ final class PairCounts {
     }
   }
 
-  /** How many pairs have a count. */
-  int size() {
+  /** How many keys have a count. */
+  public int size() {
     return size;
   }
 
-  /** The keys of the pairs counted at least {@code minCount} times, sorted. */
-  long[] keysCountedAtLeast(int minCount) {
+  /** The keys counted at least {@code minCount} times, sorted. */
+  public long[] keysCountedAtLeast(int minCount) {
     long[] selected = new long[size];
     int n = 0;
+    if (countOfFree > 0 && countOfFree >= minCount) {
+      selected[n++] = FREE;
+    }
     for (int slot = 0; slot < keys.length; slot++) {
       if (keys[slot] != FREE && counts[slot] >= minCount) {
         selected[n++] = keys[slot];
@@ -74,8 +78,11 @@ final class PairCounts {
     return selected;
   }
 
-  /** The count of {@code key}, 0 if never incremented. */
-  int count(long key) {
+  /** The count of {@code key}, 0 if never counted. */
+  public int count(long key) {
+    if (key == FREE) {
+      return countOfFree;
+    }
     int mask = keys.length - 1;
     for (int slot = slot(key, mask); keys[slot] != FREE; slot = (slot + 1) & mask) {
       if (keys[slot] == key) {
@@ -92,14 +99,13 @@ final class PairCounts {
 
   private void allocate(int capacity) {
     keys = new long[capacity];
-    Arrays.fill(keys, FREE);
     counts = new int[capacity];
     resizeAt = (int) (capacity * MAX_LOAD);
   }
 
   private void grow() {
     if (keys.length >= 1 << 30) {
-      throw new IllegalStateException("too many candidate pairs: " + size);
+      throw new IllegalStateException("too many keys to count: " + size);
     }
     long[] oldKeys = keys;
     int[] oldCounts = counts;
