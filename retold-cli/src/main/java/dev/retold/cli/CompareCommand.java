@@ -1,12 +1,5 @@
 package dev.retold.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.retold.Article;
 import dev.retold.Comparison;
 import dev.retold.IdPair;
@@ -15,15 +8,12 @@ import dev.retold.ProgressListener;
 import dev.retold.Retold;
 import dev.retold.load.ArticleReader;
 import dev.retold.load.FolderLoader;
+import dev.retold.load.PairsFile;
 import dev.retold.load.ReadResult;
 import dev.retold.report.ComparisonJsonLines;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -79,14 +69,6 @@ final class CompareCommand implements Callable<Integer> {
   static final int TEXT_PASSAGE_CHARS = 200;
 
 
-  private static final ObjectReader PAIR_ROWS =
-      CsvMapper.builder()
-          .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-          .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-          .build()
-          .readerFor(String[].class)
-          .with(CsvSchema.emptySchema().withColumnSeparator('\t').withQuoteChar('"'));
-
   /** The output formats. */
   enum Format {
     TEXT,
@@ -131,7 +113,7 @@ final class CompareCommand implements Callable<Integer> {
         pairs.add(new IdPair(named.get(0), other));
       }
     } else {
-      pairs.addAll(readPairs(pairsFile));
+      pairs.addAll(PairsFile.read(pairsFile));
       for (IdPair pair : pairs) {
         ids.add(pair.a());
         ids.add(pair.b());
@@ -162,48 +144,11 @@ final class CompareCommand implements Callable<Integer> {
 
   /** Reads one file as the loader would, or says why it cannot be compared. */
   private static Article read(ArticleReader reader, String id) throws IOException {
-    Path file = Path.of(id);
-    if (Files.isDirectory(file)) {
-      throw new IOException("cannot compare " + id + ": a folder, not a file");
-    }
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes((int) reader.maxBytes() + 1); // + 1: the reader tells it is too large
-    }
-    ReadResult result = reader.read(id, bytes);
+    ReadResult result = reader.read(Path.of(id), id);
     if (result instanceof ReadResult.Skipped skipped) {
       throw new IOException("cannot compare " + id + ": " + skipped.reason());
     }
     return ((ReadResult.Loaded) result).article();
-  }
-
-  /** The pairs a pairs file lists, in its order; errors name the file and line. */
-  private static List<IdPair> readPairs(Path file) throws IOException {
-    List<IdPair> pairs = new ArrayList<>();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        MappingIterator<String[]> rows = PAIR_ROWS.readValues(in)) {
-      while (rows.hasNextValue()) {
-        String[] row = rows.nextValue();
-        int line = rows.getParser().currentTokenLocation().getLineNr();
-        if (row.length != 2 || row[0].isEmpty() || row[1].isEmpty()) {
-          throw new IOException(file + " line " + line + ": expected A<TAB>B");
-        }
-        if (row[0].equals(row[1])) {
-          throw new IOException(file + " line " + line + ": a file paired with itself: " + row[0]);
-        }
-        pairs.add(new IdPair(row[0], row[1]));
-      }
-    } catch (CharacterCodingException notText) {
-      throw new IOException(file + ": not UTF-8 text");
-    } catch (JsonProcessingException malformed) {
-      JsonLocation where = malformed.getLocation();
-      String line = where == null ? "" : " line " + where.getLineNr();
-      throw new IOException(file + line + ": " + malformed.getOriginalMessage());
-    }
-    if (pairs.isEmpty()) {
-      throw new IOException(file + ": no pairs");
-    }
-    return pairs;
   }
 
   private static void writeText(PrintWriter out, Comparison comparison) {

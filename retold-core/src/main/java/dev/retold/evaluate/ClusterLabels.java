@@ -1,15 +1,10 @@
 package dev.retold.evaluate;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.retold.load.TabSeparatedRows;
+import dev.retold.load.TableFormatException;
+
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,29 +32,17 @@ import java.util.Objects;
  *       file labelled twice (even with the same cluster) and a file with no labels at all.
  * </ul>
  *
- * <p>Errors are {@link LabelsFormatException}s whose message names the file and the line, e.g.
+ * <p>Errors are {@link TableFormatException}s whose message names the file and the line, e.g.
  * {@code "labels.tsv line 7: expected file<TAB>cluster"}.
  */
 public final class ClusterLabels {
-  private static final CsvMapper MAPPER =
-      CsvMapper.builder()
-          .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-          .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-          .enable(CsvParser.Feature.TRIM_SPACES)
-          .build();
-
-  private static final ObjectReader ROWS =
-      MAPPER
-          .readerFor(String[].class)
-          .with(CsvSchema.emptySchema().withColumnSeparator('\t').withQuoteChar('"'));
-
   private ClusterLabels() {}
 
   /**
    * Reads the labels in {@code file}.
    *
    * @return file to cluster, unmodifiable, in the order of the file
-   * @throws LabelsFormatException if the file is not UTF-8 or breaks a rule of the format
+   * @throws TableFormatException if the file is not UTF-8 or breaks a rule of the format
    * @throws IOException if the file cannot be read
    */
   public static Map<String, String> read(Path file) throws IOException {
@@ -75,7 +58,7 @@ public final class ClusterLabels {
    * @param in the labels, read to the end but not closed
    * @param source the name errors give the text, e.g. its file name
    * @return file to cluster, unmodifiable, in the order of the text
-   * @throws LabelsFormatException if the text breaks a rule of the format
+   * @throws TableFormatException if the text breaks a rule of the format
    * @throws IOException if reading {@code in} fails
    */
   public static Map<String, String> read(Reader in, String source) throws IOException {
@@ -83,43 +66,30 @@ public final class ClusterLabels {
     Objects.requireNonNull(source, "source");
     Map<String, String> labels = new LinkedHashMap<>();
     Map<String, Integer> firstLine = new HashMap<>();
-    boolean first = true;
-    try (MappingIterator<String[]> rows = ROWS.readValues(in)) {
-      while (rows.hasNextValue()) {
-        String[] row = rows.nextValue();
-        int line = rows.getParser().currentTokenLocation().getLineNr();
-        if (first) {
-          first = false;
-          if (row.length > 0 && row[0].startsWith("\uFEFF")) {
-            row[0] = row[0].substring(1).strip();
+    boolean[] firstRow = {true};
+    TabSeparatedRows.read(
+        in,
+        source,
+        (line, row) -> {
+          boolean header = firstRow[0] && row.length > 0 && isHeader(row[0]);
+          firstRow[0] = false;
+          if (header) {
+            return;
           }
-          if (row.length > 0 && isHeader(row[0])) {
-            continue;
+          if (row.length < 2 || row[0].isEmpty() || row[1].isEmpty()) {
+            throw new TableFormatException(source, line, "expected file<TAB>cluster");
           }
-        }
-        if (row.length < 2 || row[0].isEmpty() || row[1].isEmpty()) {
-          throw new LabelsFormatException(source, line, "expected file<TAB>cluster");
-        }
-        Integer earlier = firstLine.putIfAbsent(row[0], line);
-        if (earlier != null) {
-          throw new LabelsFormatException(
-              source,
-              line,
-              "duplicate file " + row[0] + " (first labelled on line " + earlier + ")");
-        }
-        labels.put(row[0], row[1]);
-      }
-    } catch (CharacterCodingException notText) {
-      throw new LabelsFormatException(source, 0, "not UTF-8 text");
-    } catch (JsonProcessingException malformed) {
-      JsonLocation where = malformed.getLocation();
-      throw new LabelsFormatException(
-          source,
-          where == null ? 0 : Math.max(0, where.getLineNr()),
-          malformed.getOriginalMessage());
-    }
+          Integer earlier = firstLine.putIfAbsent(row[0], line);
+          if (earlier != null) {
+            throw new TableFormatException(
+                source,
+                line,
+                "duplicate file " + row[0] + " (first labelled on line " + earlier + ")");
+          }
+          labels.put(row[0], row[1]);
+        });
     if (labels.isEmpty()) {
-      throw new LabelsFormatException(source, 0, "no labels");
+      throw new TableFormatException(source, 0, "no labels");
     }
     return Collections.unmodifiableMap(labels);
   }

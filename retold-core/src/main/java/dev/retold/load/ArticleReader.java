@@ -1,5 +1,13 @@
 package dev.retold.load;
 
+import java.nio.file.Path;
+
+import java.nio.file.Files;
+
+import java.io.InputStream;
+
+import java.io.IOException;
+
 import dev.retold.Article;
 import dev.retold.SourceMap;
 import dev.retold.load.SourceLines.Line;
@@ -87,6 +95,23 @@ public final class ArticleReader {
   /** The reason given for a file of {@code size} bytes over the limit. */
   String tooLarge(long size) {
     return "too large (" + size + " bytes > limit " + maxBytes + ")";
+  }
+
+  /**
+   * Reads one file as an article, under {@code id}: a folder, or a file the reader skips, gives a
+   * {@link ReadResult.Skipped} with the reason.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public ReadResult read(Path file, String id) throws IOException {
+    if (Files.isDirectory(file)) {
+      return new ReadResult.Skipped("a folder, not a file");
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes() + 1)); // + 1: too large
+    }
+    return read(id, bytes);
   }
 
   /** Reads a file's bytes as the article {@code id}; never throws for any content. */

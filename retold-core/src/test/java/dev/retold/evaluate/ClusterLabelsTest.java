@@ -1,5 +1,6 @@
 package dev.retold.evaluate;
 
+import dev.retold.load.TableFormatException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,7 +72,7 @@ class ClusterLabelsTest {
   @MethodSource("invalidFiles")
   void refusesInvalidFilesNamingTheLine(String text, String message) {
     assertThatThrownBy(() -> ClusterLabels.read(new StringReader(text), "labels.tsv"))
-        .isInstanceOf(LabelsFormatException.class)
+        .isInstanceOf(TableFormatException.class)
         .hasMessage(message);
   }
 
@@ -79,10 +80,10 @@ class ClusterLabelsTest {
   void namesTheLineOfABadQuote() {
     assertThatThrownBy(
             () -> ClusterLabels.read(new StringReader("a\t1\n\"b\"x\t2\n"), "labels.tsv"))
-        .isInstanceOf(LabelsFormatException.class)
+        .isInstanceOf(TableFormatException.class)
         .hasMessageStartingWith("labels.tsv line 2: ")
-        .satisfies(e -> assertThat(((LabelsFormatException) e).line()).isEqualTo(2))
-        .satisfies(e -> assertThat(((LabelsFormatException) e).source()).isEqualTo("labels.tsv"));
+        .satisfies(e -> assertThat(((TableFormatException) e).line()).isEqualTo(2))
+        .satisfies(e -> assertThat(((TableFormatException) e).source()).isEqualTo("labels.tsv"));
   }
 
   @Test
@@ -100,7 +101,7 @@ class ClusterLabelsTest {
 
     Path bad = Files.writeString(temp.resolve("bad.tsv"), "a.txt\tx\n\nb.txt\n");
     assertThatThrownBy(() -> ClusterLabels.read(bad))
-        .isInstanceOf(LabelsFormatException.class)
+        .isInstanceOf(TableFormatException.class)
         .hasMessage(bad + " line 3: expected file<TAB>cluster");
   }
 
@@ -110,7 +111,7 @@ class ClusterLabelsTest {
         Files.write(
             temp.resolve("latin1.tsv"), "caf\u00e9.txt\t1\n".getBytes(StandardCharsets.ISO_8859_1));
     assertThatThrownBy(() -> ClusterLabels.read(latin1))
-        .isInstanceOf(LabelsFormatException.class)
+        .isInstanceOf(TableFormatException.class)
         .hasMessage(latin1 + ": not UTF-8 text");
   }
 
@@ -122,12 +123,12 @@ class ClusterLabelsTest {
 
   @Test
   void theExceptionKnowsItsLine() {
-    LabelsFormatException atLine =
-        new LabelsFormatException("l.tsv", 7, "expected file<TAB>cluster");
+    TableFormatException atLine =
+        new TableFormatException("l.tsv", 7, "expected file<TAB>cluster");
     assertThat(List.of(atLine.source(), atLine.line(), atLine.getMessage()))
         .containsExactly("l.tsv", 7, "l.tsv line 7: expected file<TAB>cluster");
-    assertThat(new LabelsFormatException("l.tsv", 0, "no labels")).hasMessage("l.tsv: no labels");
-    assertThatThrownBy(() -> new LabelsFormatException("l.tsv", -1, "x"))
+    assertThat(new TableFormatException("l.tsv", 0, "no labels")).hasMessage("l.tsv: no labels");
+    assertThatThrownBy(() -> new TableFormatException("l.tsv", -1, "x"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("line must be >= 0: -1");
   }
