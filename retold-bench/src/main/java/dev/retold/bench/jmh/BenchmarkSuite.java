@@ -3,6 +3,7 @@ package dev.retold.bench.jmh;
 import dev.retold.bench.signers.ShingleSigners;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,6 +104,8 @@ public final class BenchmarkSuite {
   public ThroughputReport run(PrintStream log) throws RunnerException, IOException {
     Files.createDirectories(outputFolder);
     BenchmarkCorpus corpus = BenchmarkCorpus.generate(articles, seed);
+    // Other processes on the machine skew single-core numbers; the report says how busy it was.
+    double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     Collection<RunResult> results =
         new Runner(
                 options().build(),
@@ -112,7 +115,7 @@ public final class BenchmarkSuite {
     String setup = null;
     for (RunResult result : results) {
       rows.add(row(result, corpus.utf8Bytes()));
-      setup = setup(result.getParams());
+      setup = setup(result.getParams(), loadAverage);
     }
     rows.sort(ROW_ORDER);
     ThroughputReport report =
@@ -150,9 +153,9 @@ public final class BenchmarkSuite {
             .threads(1)
             .forks(forks)
             .warmupIterations(warmupIterations)
-            .warmupTime(TimeValue.milliseconds(warmupTime.toMillis()))
+            .warmupTime(timeValue(warmupTime))
             .measurementIterations(measurementIterations)
-            .measurementTime(TimeValue.milliseconds(measurementTime.toMillis()))
+            .measurementTime(timeValue(measurementTime))
             .shouldFailOnError(true)
             .resultFormat(ResultFormatType.JSON)
             .result(outputFolder.resolve(JMH_FILE).toString());
@@ -162,6 +165,12 @@ public final class BenchmarkSuite {
           .param("shingleSize", shingleSizes.stream().map(String::valueOf).toArray(String[]::new));
     }
     return options;
+  }
+
+  /** JMH's time, in whole seconds when it is some, so the report reads "2 s". */
+  private static TimeValue timeValue(Duration time) {
+    long millis = time.toMillis();
+    return millis % 1000 == 0 ? TimeValue.seconds(millis / 1000) : TimeValue.milliseconds(millis);
   }
 
   private static ThroughputRow row(RunResult result, long batchBytes) {
@@ -177,10 +186,11 @@ public final class BenchmarkSuite {
     return new ThroughputRow(signer, shingleSize, description, score, error, batchBytes);
   }
 
-  private static String setup(BenchmarkParams params) {
+  private static String setup(BenchmarkParams params, double loadAverage) {
     return String.format(
         Locale.ROOT,
-        "JMH %s, %d fork(s), warmup %d x %s, measurement %d x %s; %s %s (JDK %s); %d processors.",
+        "JMH %s, %d fork(s), warmup %d x %s, measurement %d x %s; %s %s (JDK %s); %d processors,"
+            + " load average %s at start.",
         params.getJmhVersion(),
         params.getForks(),
         params.getWarmup().getCount(),
@@ -190,7 +200,8 @@ public final class BenchmarkSuite {
         params.getVmName(),
         params.getVmVersion(),
         params.getJdkVersion(),
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(),
+        loadAverage < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", loadAverage));
   }
 
   private static List<String> allSigners() {
