@@ -4,21 +4,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The suite end to end, in this JVM with tiny settings: every benchmark runs, and the three files
- * are written. The numbers mean nothing here; only that the wiring holds.
+ * The suite's wiring: the build generates the benchmarks with the parameters the suite sets, and
+ * (tagged {@code jmh-smoke}, left out of the build, which never runs a benchmark) the suite end to
+ * end in this JVM with tiny settings: every benchmark runs and the three files are written. The
+ * numbers mean nothing there; only that the wiring holds.
  */
 class BenchmarkSuiteTest {
   @Test
+  void theBuildGeneratesBothBenchmarksWithTheParametersTheSuiteSets() throws IOException {
+    String list;
+    try (InputStream in = BenchmarkSuiteTest.class.getResourceAsStream("/META-INF/BenchmarkList")) {
+      assertThat(in).as("META-INF/BenchmarkList from JMH's annotation processor").isNotNull();
+      list = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(list.lines())
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .contains(" signBatch ", " articles ", " seed ", " shingleSize ", " signer "))
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .contains(" hashWordsBatch ", " articles ", " seed ")
+                    .doesNotContain(" signer "));
+  }
+
+  @Test
+  @Tag("jmh-smoke")
   void runsEveryBenchmarkAndWritesTheFiles(@TempDir Path temp) throws Exception {
     BenchmarkSuite suite =
         BenchmarkSuite.builder()
