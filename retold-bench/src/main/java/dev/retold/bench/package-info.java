@@ -12,6 +12,7 @@
  * </ul>
  *
  * <p>What does not live here: finding stories (that is {@code retold-core}), the command line
- * ({@code dev.retold.bench.cli}), and measuring Retold (benchmarks that read the corpus).
+ * ({@code dev.retold.bench.cli}), the signers compared ({@code dev.retold.bench.signers}) and the
+ * benchmarks that time them ({@code dev.retold.bench.jmh}).
  */
 package dev.retold.bench;

@@ -12,13 +12,13 @@ import java.nio.file.Path;
  * {@code -Dretold.updateGolden=true} to write the files anew after a deliberate change, then review
  * the diff before committing it.
  */
-final class GoldenFiles {
+public final class GoldenFiles {
   private static final Path ROOT = Path.of("src", "test", "resources", "golden");
 
   private GoldenFiles() {}
 
   /** Asserts that {@code actual} equals the golden file {@code name}, or rewrites it if asked. */
-  static void assertMatches(String name, String actual) throws IOException {
+  public static void assertMatches(String name, String actual) throws IOException {
     Path golden = ROOT.resolve(name);
     if (Boolean.getBoolean("retold.updateGolden")) {
       Files.createDirectories(golden.getParent());

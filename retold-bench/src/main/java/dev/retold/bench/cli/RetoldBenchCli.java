@@ -16,8 +16,10 @@ import picocli.CommandLine.Command;
     name = "retold-bench",
     mixinStandardHelpOptions = true,
     version = "retold-bench",
-    description = "Tools for benchmarking Retold: a generator of labelled news-like corpora.",
-    subcommands = {GenerateCommand.class, CommandLine.HelpCommand.class})
+    description =
+        "Tools for benchmarking Retold: a generator of labelled news-like corpora, and"
+            + " signature throughput benchmarks.",
+    subcommands = {GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class RetoldBenchCli implements Runnable {
   /** Exit code of a run that failed: an output folder that is not empty, a full disk... */
   static final int EXIT_FAILED = 1;

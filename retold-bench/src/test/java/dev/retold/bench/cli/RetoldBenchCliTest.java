@@ -117,4 +117,48 @@ class RetoldBenchCliTest {
     assertThat(run.err()).isEqualTo("retold-bench: the output folder is not empty: " + temp + "\n");
     assertThat(temp.resolve("keep.txt")).hasContent("mine");
   }
+
+  @Test
+  void benchHelpListsTheFlagsAndTheSigners() {
+    Run run = run("bench", "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains(
+            "--articles",
+            "--signers",
+            "--shingle-sizes",
+            "--forks",
+            "--warmup-iterations",
+            "--warmup-time",
+            "--iterations",
+            "--time",
+            "--output",
+            "word-hash-baseline",
+            "hash4j-minhash");
+    assertThat(run("--help").out()).contains("bench");
+  }
+
+  @Test
+  void benchRefusesImpossibleSettingsWithTwo(@TempDir Path temp) {
+    String output = temp.resolve("x").toString();
+    Run size = run("bench", "--shingle-sizes", "3,1", "--output", output);
+    assertThat(size.exitCode()).isEqualTo(2);
+    assertThat(size.err()).startsWith("retold-bench: shingle sizes must be >= 2: 1\n");
+    Run signer = run("bench", "--signers", "retold,simhash", "--output", output);
+    assertThat(signer.exitCode()).isEqualTo(2);
+    assertThat(signer.err()).contains(": simhash");
+    Run time = run("bench", "--time", "soon", "--output", output);
+    assertThat(time.exitCode()).isEqualTo(2);
+    assertThat(time.err()).contains("not a time such as 2s, 500ms or PT2S: 'soon'");
+    assertThat(Files.exists(temp.resolve("x"))).isFalse();
+  }
+
+  @Test
+  void durationsReadAsJmhWritesThem() {
+    BenchCommand.DurationConverter converter = new BenchCommand.DurationConverter();
+    assertThat(converter.convert("2s")).isEqualTo(java.time.Duration.ofSeconds(2));
+    assertThat(converter.convert("500ms")).isEqualTo(java.time.Duration.ofMillis(500));
+    assertThat(converter.convert("1m")).isEqualTo(java.time.Duration.ofMinutes(1));
+    assertThat(converter.convert("PT1.5S")).isEqualTo(java.time.Duration.ofMillis(1500));
+  }
 }
