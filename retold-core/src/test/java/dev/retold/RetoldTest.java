@@ -95,6 +95,23 @@ class RetoldTest {
   }
 
   @Test
+  void everyThreadCountGivesTheSameResult() {
+    Random random = new Random(77);
+    List<Article> articles = new ArrayList<>();
+    for (int story = 0; story < 60; story++) {
+      List<String> original = randomWords(random, 300);
+      articles.add(Article.of("s" + story + "-original", text(original)));
+      articles.add(Article.of("s" + story + "-copy", text(edited(random, original, 0.05))));
+      articles.add(Article.of("s" + story + "-excerpt", text(original.subList(50, 150))));
+      articles.add(Article.of("u" + story, text(randomWords(random, 300, OTHER_VOCABULARY))));
+    }
+    ScanResult single = Retold.builder().threads(1).build().scan(articles);
+    ScanResult parallel = Retold.builder().threads(4).build().scan(articles);
+    assertThat(parallel).isEqualTo(single);
+    assertThat(single.pairs()).hasSizeGreaterThan(150);
+  }
+
+  @Test
   void emptyInputGivesAnEmptyResult() {
     ScanResult result = Retold.withDefaults().scan(List.of());
     assertThat(result.stories()).isEmpty();
