@@ -19,7 +19,12 @@ import picocli.CommandLine.Command;
     description =
         "Tools for benchmarking Retold: a generator of labelled news-like corpora, and"
             + " signature throughput benchmarks.",
-    subcommands = {GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      GenerateCommand.class,
+      BenchCommand.class,
+      ScaleCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class RetoldBenchCli implements Runnable {
   /** Exit code of a run that failed: an output folder that is not empty, a full disk... */
   static final int EXIT_FAILED = 1;
