@@ -1,13 +1,10 @@
 package dev.retold.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.retold.Retold;
 import dev.retold.ScanResult;
 import dev.retold.Story;
+import dev.retold.report.JsonReport;
 import dev.retold.report.Scores;
 import dev.retold.evaluate.ClusterLabels;
 import dev.retold.evaluate.ClusteringScores;
@@ -80,7 +77,6 @@ final class EvaluateCommand implements Callable<Integer> {
   /** The JSON layout's name and version, written as the document's first field. */
   static final String FORMAT = "retold-evaluate/1";
 
-  private static final JsonFactory JSON = new JsonFactory();
 
   /** The output formats. */
   enum Format {
@@ -267,17 +263,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   private static void writeJson(PrintWriter out, Counts counts, List<Row> rows, int best)
       throws IOException {
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter(separators)
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    JsonGenerator json = JSON.createGenerator(out).setPrettyPrinter(printer);
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    JsonGenerator json = JsonReport.prettyGenerator(out);
     json.writeStartObject();
     json.writeStringField("format", FORMAT);
     json.writeNumberField("labelled", counts.labelled());

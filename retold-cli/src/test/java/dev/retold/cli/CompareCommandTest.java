@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,13 +41,8 @@ class CompareCommandTest {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = RetoldCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private static String seed(String name) {
@@ -58,7 +51,7 @@ class CompareCommandTest {
 
   @Test
   void aRewriteIsDerivedWithItsPassages() {
-    Run run = run("compare", ORIGIN, DERIVED);
+    CliRun run = run("compare", ORIGIN, DERIVED);
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
@@ -77,7 +70,7 @@ class CompareCommandTest {
 
   @Test
   void theFirstFileIsComparedWithEachOther() {
-    Run run = run("compare", ORIGIN, DERIVED, OTHER);
+    CliRun run = run("compare", ORIGIN, DERIVED, OTHER);
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().lines().filter(line -> line.startsWith("A ")))
@@ -89,7 +82,7 @@ class CompareCommandTest {
 
   @Test
   void jsonIsOneLinePerPairWithExactlyTheFields() throws IOException {
-    Run run = run("compare", ORIGIN, DERIVED, OTHER, "--format", "json");
+    CliRun run = run("compare", ORIGIN, DERIVED, OTHER, "--format", "json");
 
     assertThat(run.exitCode()).isZero();
     List<String> lines = run.out().lines().toList();
@@ -122,14 +115,14 @@ class CompareCommandTest {
     Path a = Files.writeString(temp.resolve("a.txt"), "Storms closed the harbour on Tuesday.");
     Path b = Files.writeString(temp.resolve("b.txt"), "A violinist won the regional prize.");
 
-    Run text = run("compare", a.toString(), b.toString());
+    CliRun text = run("compare", a.toString(), b.toString());
     assertThat(text.exitCode()).isZero();
     assertThat(text.out())
         .contains("relation     UNRELATED\n")
         .contains("jaccard      0.0000\n")
         .endsWith("passages     none shared\n");
 
-    Run json = run("compare", a.toString(), b.toString(), "-f", "json");
+    CliRun json = run("compare", a.toString(), b.toString(), "-f", "json");
     JsonNode pair = JSON.readTree(json.out());
     assertThat(pair.get("relation").asText()).isEqualTo("UNRELATED");
     assertThat(pair.get("jaccard").decimalValue()).isEqualByComparingTo("0");
@@ -143,7 +136,7 @@ class CompareCommandTest {
             temp.resolve("pairs.tsv"),
             DERIVED + "\t" + ORIGIN + "\n\n" + ORIGIN + "\t" + OTHER + "\n");
 
-    Run run = run("compare", "--pairs", pairs.toString(), "-f", "json");
+    CliRun run = run("compare", "--pairs", pairs.toString(), "-f", "json");
 
     assertThat(run.exitCode()).isZero();
     List<String> lines = run.out().lines().toList();
@@ -160,7 +153,7 @@ class CompareCommandTest {
   @Test
   void positionalFilesJoinThePairsFilesArticles(@TempDir Path temp) throws IOException {
     Path pairs = Files.writeString(temp.resolve("pairs.tsv"), ORIGIN + "\t" + DERIVED + "\n");
-    Run run = run("compare", "--pairs", pairs.toString(), OTHER);
+    CliRun run = run("compare", "--pairs", pairs.toString(), OTHER);
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("relation     DERIVED").doesNotContain(OTHER);
   }
@@ -179,7 +172,7 @@ class CompareCommandTest {
   void aMalformedPairsFileFailsNamingTheLine(String text, String problem, @TempDir Path temp)
       throws IOException {
     Path pairs = Files.writeString(temp.resolve("pairs.tsv"), text);
-    Run run = run("compare", "--pairs", pairs.toString());
+    CliRun run = run("compare", "--pairs", pairs.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo("retold: " + pairs + problem + "\n");
@@ -187,7 +180,7 @@ class CompareCommandTest {
 
   @Test
   void aMissingFileFailsWithOneLine() {
-    Run run = run("compare", ORIGIN, "no/such/file.txt");
+    CliRun run = run("compare", ORIGIN, "no/such/file.txt");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo("retold: no such file or folder: no/such/file.txt\n");
@@ -196,7 +189,7 @@ class CompareCommandTest {
   @Test
   void aMissingPairsFileFailsWithOneLine(@TempDir Path temp) {
     Path pairs = temp.resolve("pairs.tsv");
-    Run run = run("compare", "--pairs", pairs.toString());
+    CliRun run = run("compare", "--pairs", pairs.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEqualTo("retold: no such file or folder: " + pairs + "\n");
   }
@@ -204,12 +197,12 @@ class CompareCommandTest {
   @Test
   void aFileTheReaderSkipsFailsWithItsReason(@TempDir Path temp) throws IOException {
     Path empty = Files.write(temp.resolve("empty.txt"), new byte[0]);
-    Run run = run("compare", ORIGIN, empty.toString());
+    CliRun run = run("compare", ORIGIN, empty.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEqualTo("retold: cannot compare " + empty + ": empty file\n");
 
     Path binary = Files.write(temp.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0});
-    Run binaryRun = run("compare", binary.toString(), ORIGIN);
+    CliRun binaryRun = run("compare", binary.toString(), ORIGIN);
     assertThat(binaryRun.exitCode()).isEqualTo(1);
     assertThat(binaryRun.err())
         .startsWith("retold: cannot compare " + binary + ": binary")
@@ -218,7 +211,7 @@ class CompareCommandTest {
 
   @Test
   void aFolderIsNotAFile(@TempDir Path temp) {
-    Run run = run("compare", ORIGIN, temp.toString());
+    CliRun run = run("compare", ORIGIN, temp.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEqualTo("retold: cannot compare " + temp + ": a folder, not a file\n");
   }
@@ -238,7 +231,7 @@ class CompareCommandTest {
   void badUsageExitsWithTwo(List<String> arguments, String message) {
     List<String> args = new ArrayList<>(List.of("compare"));
     args.addAll(arguments);
-    Run run = run(args.toArray(String[]::new));
+    CliRun run = run(args.toArray(String[]::new));
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).startsWith("retold: ").contains(message);
@@ -246,7 +239,7 @@ class CompareCommandTest {
 
   @Test
   void helpNamesTheJsonFields() {
-    Run help = run("compare", "--help");
+    CliRun help = run("compare", "--help");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out())
         .contains("Usage: retold compare")

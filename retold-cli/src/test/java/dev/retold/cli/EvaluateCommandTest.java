@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,13 +56,8 @@ class EvaluateCommandTest {
   private Path folder;
   private Path labels;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = RetoldCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @BeforeEach
@@ -97,7 +90,7 @@ class EvaluateCommandTest {
 
   @Test
   void printsTheCountsAndTheScores() {
-    Run run = run("evaluate", folder.toString(), "--labels", labels.toString());
+    CliRun run = run("evaluate", folder.toString(), "--labels", labels.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
@@ -114,7 +107,7 @@ class EvaluateCommandTest {
 
   @Test
   void jsonIsOneObjectWithTheFieldsInOrder() throws IOException {
-    Run run = run("evaluate", folder.toString(), "--labels", labels.toString(), "--format", "json");
+    CliRun run = run("evaluate", folder.toString(), "--labels", labels.toString(), "--format", "json");
 
     assertThat(run.exitCode()).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out());
@@ -147,7 +140,7 @@ class EvaluateCommandTest {
 
   @Test
   void sweepPrintsOneRowPerThresholdAndMarksTheBest() {
-    Run run =
+    CliRun run =
         run(
             "evaluate",
             folder.toString(),
@@ -169,7 +162,7 @@ class EvaluateCommandTest {
 
   @Test
   void sweepInJsonListsEachThreshold() throws IOException {
-    Run run =
+    CliRun run =
         run(
             "evaluate",
             folder.toString(),
@@ -205,7 +198,7 @@ class EvaluateCommandTest {
 
   @Test
   void takesTheScanSettings() {
-    Run run =
+    CliRun run =
         run(
             "evaluate",
             folder.toString(),
@@ -224,7 +217,7 @@ class EvaluateCommandTest {
 
   @Test
   void belowMinF1ExitsWithThreeAndStillPrints() {
-    Run run = run("evaluate", folder.toString(), "--labels", labels.toString(), "--min-f1", "0.5");
+    CliRun run = run("evaluate", folder.toString(), "--labels", labels.toString(), "--min-f1", "0.5");
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.out()).contains("0.3636");
@@ -233,7 +226,7 @@ class EvaluateCommandTest {
 
   @Test
   void atOrAboveMinF1ExitsWithZero() {
-    Run run = run("evaluate", folder.toString(), "--labels", labels.toString(), "--min-f1", "0.3");
+    CliRun run = run("evaluate", folder.toString(), "--labels", labels.toString(), "--min-f1", "0.3");
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
   }
@@ -241,7 +234,7 @@ class EvaluateCommandTest {
   @Test
   void aMissingLabelsFileFailsWithOneLine() {
     Path missing = temp.resolve("none.tsv");
-    Run run = run("evaluate", folder.toString(), "--labels", missing.toString());
+    CliRun run = run("evaluate", folder.toString(), "--labels", missing.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo("retold: no such file or folder: " + missing + "\n");
@@ -250,7 +243,7 @@ class EvaluateCommandTest {
   @Test
   void aMalformedLabelsFileFailsNamingTheLine() throws IOException {
     Path bad = Files.writeString(temp.resolve("bad.tsv"), "a.txt\tx\nb.txt\n");
-    Run run = run("evaluate", folder.toString(), "--labels", bad.toString());
+    CliRun run = run("evaluate", folder.toString(), "--labels", bad.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo("retold: " + bad + " line 2: expected file<TAB>cluster\n");
@@ -259,7 +252,7 @@ class EvaluateCommandTest {
   @Test
   void aMissingFolderFailsWithOneLine() {
     Path missing = temp.resolve("no-such-folder");
-    Run run = run("evaluate", missing.toString(), "--labels", labels.toString());
+    CliRun run = run("evaluate", missing.toString(), "--labels", labels.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEqualTo("retold: no such file or folder: " + missing + "\n");
   }
@@ -285,7 +278,7 @@ class EvaluateCommandTest {
       args.addAll(List.of("--labels", labels.toString()));
     }
     args.addAll(options);
-    Run run = run(args.toArray(String[]::new));
+    CliRun run = run(args.toArray(String[]::new));
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).startsWith("retold: ").contains(message);
@@ -293,7 +286,7 @@ class EvaluateCommandTest {
 
   @Test
   void helpListsTheExitCodes() {
-    Run help = run("evaluate", "--help");
+    CliRun help = run("evaluate", "--help");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out())
         .contains("Usage: retold evaluate")

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,18 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 class RetoldCliTest {
   private static final String SEEDS = Path.of("..", "testdata", "seeds").toString();
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = RetoldCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void scanPrintsTheStoriesAndTheSummary() {
-    Run run = run("scan", SEEDS);
+    CliRun run = run("scan", SEEDS);
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
@@ -42,7 +35,7 @@ class RetoldCliTest {
   @Test
   void jsonGoesToTheOutputFile(@TempDir Path temp) throws IOException {
     Path report = temp.resolve("report.json");
-    Run run = run("scan", SEEDS, "--format", "json", "--output", report.toString());
+    CliRun run = run("scan", SEEDS, "--format", "json", "--output", report.toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
     JsonNode json = new ObjectMapper().readTree(Files.readString(report, StandardCharsets.UTF_8));
@@ -54,7 +47,7 @@ class RetoldCliTest {
 
   @Test
   void csvHasAHeaderAndARowPerFile() {
-    Run run = run("scan", SEEDS, "--format", "CSV");
+    CliRun run = run("scan", SEEDS, "--format", "CSV");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().lines())
         .hasSize(6)
@@ -78,7 +71,7 @@ class RetoldCliTest {
       linked = false; // a file system without links: the rest of the test still holds
     }
 
-    Run run = run("scan", temp.toString(), "--format", "csv");
+    CliRun run = run("scan", temp.toString(), "--format", "csv");
 
     assertThat(run.exitCode()).isZero();
     List<String> rows = run.out().replace("\"", "").lines().skip(1).toList();
@@ -97,7 +90,7 @@ class RetoldCliTest {
 
   @Test
   void aMissingFolderFailsWithOneClearLine() {
-    Run run = run("scan", "no/such/folder");
+    CliRun run = run("scan", "no/such/folder");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo("retold: no such file or folder: no/such/folder\n");
@@ -106,7 +99,7 @@ class RetoldCliTest {
   @Test
   void aFileInsteadOfAFolderFails(@TempDir Path temp) throws IOException {
     Path file = Files.writeString(temp.resolve("a.txt"), "text");
-    Run run = run("scan", file.toString());
+    CliRun run = run("scan", file.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).startsWith("retold: ").contains("a.txt").hasLineCount(1);
   }
@@ -114,7 +107,7 @@ class RetoldCliTest {
   @Test
   void anUnwritableOutputFails(@TempDir Path temp) {
     Path output = temp.resolve("missing-folder").resolve("report.json");
-    Run run = run("scan", SEEDS, "--output", output.toString());
+    CliRun run = run("scan", SEEDS, "--output", output.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).startsWith("retold: ").contains("report.json").hasLineCount(1);
   }
@@ -133,10 +126,10 @@ class RetoldCliTest {
 
   @Test
   void helpAndVersionExitWithZero() {
-    Run help = run("scan", "--help");
+    CliRun help = run("scan", "--help");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("Usage: retold scan").contains("--format").contains("0.15).");
-    Run version = run("--version");
+    CliRun version = run("--version");
     assertThat(version.exitCode()).isZero();
     assertThat(version.out()).startsWith("retold 0.");
   }

@@ -21,14 +21,17 @@ import java.util.Map;
  * ends. The README documents every field; {@code format} names the layout's version so readers can
  * tell when it changes.
  */
-final class JsonReport implements ReportWriter {
+public final class JsonReport implements ReportWriter {
   /** The layout's name and version, written as the document's first field. */
   static final String FORMAT = "retold-scan/1";
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
-  @Override
-  public void write(ScanResult result, Writer out) throws IOException {
+  /**
+   * A generator writing Retold's JSON layout to {@code out}: two-space indentation, {@code \n} line
+   * ends, {@code "name": value}, {@code []} for empty arrays; {@code out} is not closed with it.
+   */
+  public static JsonGenerator prettyGenerator(Writer out) throws IOException {
     Separators separators =
         Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -40,6 +43,12 @@ final class JsonReport implements ReportWriter {
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     JsonGenerator json = FACTORY.createGenerator(out).setPrettyPrinter(printer);
     json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return json;
+  }
+
+  @Override
+  public void write(ScanResult result, Writer out) throws IOException {
+    JsonGenerator json = prettyGenerator(out);
     Map<String, Story> storyOf = result.storyIndex();
     json.writeStartObject();
     json.writeStringField("format", FORMAT);
