@@ -5,6 +5,7 @@ import com.dynatrace.hash4j.hashing.Hashing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -48,9 +49,48 @@ public final class WordTokenizer {
     return tokenize(Objects.requireNonNull(text, "text").text());
   }
 
-  /** The words of {@code text}, with offsets into it; give it normalised text. */
+  /**
+   * The words of {@code text}, with offsets into it; give it normalised text. Text made only of
+   * ASCII is cut by a scanner that gives the same words as the Lucene chain, several times faster.
+   */
   public Tokens tokenize(String text) {
     Objects.requireNonNull(text, "text");
+    if (text.isEmpty()) {
+      return Tokens.empty();
+    }
+    WordScratch scratch = WordScratch.acquire();
+    try {
+      int words = AsciiWordScanner.scan(scratch, text, false);
+      if (words < 0) {
+        return tokenizeWithLucene(text);
+      }
+      int[] starts = Arrays.copyOf(scratch.starts, words);
+      int[] ends = Arrays.copyOf(scratch.ends, words);
+      long[] hashes = Arrays.copyOf(scratch.hashes, words);
+      // ASCII terms are the words lower-cased: index them in the lower-cased text.
+      return new Tokens(words, text.toLowerCase(Locale.ROOT), starts, ends, starts, ends, hashes);
+    } finally {
+      scratch.release();
+    }
+  }
+
+  /**
+   * Writes the term hashes of {@code text}'s words, in order, to {@code scratch.hashes} and returns
+   * how many there are; what {@code tokenize(text)} would give, without the rest.
+   */
+  int termHashes(String text, WordScratch scratch) {
+    int words = AsciiWordScanner.scan(scratch, text, false);
+    if (words >= 0) {
+      return words;
+    }
+    Tokens tokens = tokenizeWithLucene(text);
+    scratch.growWords(tokens.size());
+    System.arraycopy(tokens.termHashArray(), 0, scratch.hashes, 0, tokens.size());
+    return tokens.size();
+  }
+
+  /** The words of {@code text} as the Lucene chain cuts them, whatever the text. */
+  Tokens tokenizeWithLucene(String text) {
     if (text.isEmpty()) {
       return Tokens.empty();
     }
@@ -92,6 +132,13 @@ public final class WordTokenizer {
       throw new UncheckedIOException("reading from a String cannot fail", e);
     }
     termStarts[size] = charCount;
-    return new Tokens(size, termChars, termStarts, starts, ends, hashes);
+    return new Tokens(
+        size,
+        new String(termChars, 0, charCount),
+        termStarts,
+        Arrays.copyOfRange(termStarts, 1, size + 1),
+        starts,
+        ends,
+        hashes);
   }
 }
