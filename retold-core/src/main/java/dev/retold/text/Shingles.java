@@ -36,22 +36,56 @@ public final class Shingles {
   }
 
   private static long[] hashes(long[] termHashes, int words, int size) {
+    checkSize(size);
+    long[] shingles = new long[shingleCount(words, size)];
+    hashInto(termHashes, words, size, shingles);
+    return shingles;
+  }
+
+  /**
+   * As {@link #hashes(long[], int)} of the first {@code words} term hashes, written over them in
+   * {@code hashes}: returns how many shingles there are, which is at most {@code words}. No copy
+   * and no allocation, for the signature path.
+   */
+  static int hashInPlace(long[] hashes, int words, int size) {
+    checkSize(size);
+    return hashInto(hashes, words, size, hashes);
+  }
+
+  private static void checkSize(int size) {
     if (size <= 0) {
       throw new IllegalArgumentException("size must be > 0: " + size);
     }
-    if (words == 0) {
-      return new long[0];
-    }
+  }
+
+  private static int shingleCount(int words, int size) {
+    return words == 0 ? 0 : words - Math.min(size, words) + 1;
+  }
+
+  /**
+   * Writes the shingle hashes of {@code termHashes[0, words)} to {@code shingles}, which may be
+   * {@code termHashes}: shingle {@code i} is written after its words are read, and later shingles
+   * read only later words.
+   */
+  private static int hashInto(long[] termHashes, int words, int size, long[] shingles) {
+    int count = shingleCount(words, size);
     int width = Math.min(size, words);
-    long[] shingles = new long[words - width + 1];
-    for (int first = 0; first < shingles.length; first++) {
+    if (width == 3) { // the default, unrolled
+      for (int first = 0; first < count; first++) {
+        long hash = mix(INITIAL ^ termHashes[first]);
+        hash = mix(hash ^ termHashes[first + 1]);
+        shingles[first] = mix(hash ^ termHashes[first + 2]);
+      }
+      return count;
+    }
+    for (int first = 0; first < count; first++) {
       long hash = INITIAL;
       for (int word = first; word < first + width; word++) {
         hash = mix(hash ^ termHashes[word]);
       }
       shingles[first] = hash;
     }
-    return shingles;
+    return count;
   }
 
   /**
