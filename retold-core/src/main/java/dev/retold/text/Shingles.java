@@ -91,10 +91,22 @@ public final class Shingles {
   /**
    * The distinct values of {@code hashes}, sorted in ascending (signed) order: the shingle set, on
    * which exact Jaccard and containment are a merge away. Does not change {@code hashes}.
+   *
+   * <p>Shingle hashes are uniformly random, so instead of a comparison sort (which mispredicts a
+   * branch on nearly every comparison of random keys) the values are scattered by their top bits
+   * into buckets of a few each, as they are copied, and each bucket is sorted by insertion. A
+   * crowded bucket (many equal or clustered values, as in input that is not hashes) is sorted with
+   * {@link Arrays#sort(long[], int, int)}, so the worst case stays {@code O(n log n)}.
    */
   public static long[] distinctSorted(long[] hashes) {
-    long[] sorted = Arrays.copyOf(Objects.requireNonNull(hashes, "hashes"), hashes.length);
-    Arrays.sort(sorted);
+    Objects.requireNonNull(hashes, "hashes");
+    long[] sorted = new long[hashes.length];
+    if (hashes.length < 64) {
+      System.arraycopy(hashes, 0, sorted, 0, hashes.length);
+      Arrays.sort(sorted);
+    } else {
+      bucketSort(hashes, sorted);
+    }
     int distinct = 0;
     for (int i = 0; i < sorted.length; i++) {
       if (i == 0 || sorted[i] != sorted[distinct - 1]) {
@@ -102,6 +114,50 @@ public final class Shingles {
       }
     }
     return distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct);
+  }
+
+  /** Sorts {@code from} into {@code to}: a scatter by top bits, then small sorts. */
+  private static void bucketSort(long[] from, long[] to) {
+    int bits = 31 - Integer.numberOfLeadingZeros(from.length / 2); // two or so per bucket
+    int shift = 64 - bits;
+    int[] ends = new int[1 << bits];
+    for (long value : from) {
+      ends[bucket(value, shift)]++;
+    }
+    int sum = 0;
+    for (int bucket = 0; bucket < ends.length; bucket++) {
+      int count = ends[bucket];
+      ends[bucket] = sum; // where the bucket starts, until the scatter moves it to its end
+      sum += count;
+    }
+    for (long value : from) {
+      to[ends[bucket(value, shift)]++] = value;
+    }
+    int start = 0;
+    for (int end : ends) {
+      if (end - start > 16) {
+        Arrays.sort(to, start, end);
+      } else {
+        for (int i = start + 1; i < end; i++) { // insertion sort
+          long value = to[i];
+          int at = i - 1;
+          while (at >= start && to[at] > value) {
+            to[at + 1] = to[at];
+            at--;
+          }
+          to[at + 1] = value;
+        }
+      }
+      start = end;
+    }
+  }
+
+  /**
+   * The bucket of {@code value}: its top bits, with the sign flipped so buckets follow signed
+   * order.
+   */
+  private static int bucket(long value, int shift) {
+    return (int) ((value ^ Long.MIN_VALUE) >>> shift);
   }
 
   /**

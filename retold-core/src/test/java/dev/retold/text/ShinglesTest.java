@@ -3,6 +3,7 @@ package dev.retold.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
@@ -103,6 +104,32 @@ class ShinglesTest {
     long[] before = hashes.clone();
     assertThat(Shingles.distinctSorted(hashes)).containsExactly(expected);
     assertThat(hashes).containsExactly(before);
+  }
+
+  /** Random hashes, repeats, clustered and extreme values, around the bucket-sort threshold. */
+  @Test
+  void sortsAndDeduplicatesRandomArraysAsASortDoes() {
+    Random random = new Random(0x5047L);
+    for (int round = 0; round < 2_000; round++) {
+      int length = random.nextInt(round % 10 == 0 ? 5_000 : 200);
+      long[] hashes = new long[length];
+      int style = random.nextInt(4);
+      for (int i = 0; i < length; i++) {
+        switch (style) {
+          case 0 -> hashes[i] = random.nextLong();
+          case 1 -> hashes[i] = random.nextInt(1 + length / 3); // many repeats, one bucket
+          case 2 -> hashes[i] = random.nextBoolean() ? Long.MIN_VALUE : Long.MAX_VALUE - i % 3;
+          default ->
+              hashes[i] = i > 0 && random.nextInt(4) == 0 ? hashes[i - 1] : random.nextLong();
+        }
+      }
+      long[] expected = Arrays.stream(hashes).sorted().distinct().toArray();
+      long[] before = hashes.clone();
+      assertThat(Shingles.distinctSorted(hashes))
+          .as("round %d, style %d, length %d", round, style, length)
+          .containsExactly(expected);
+      assertThat(hashes).containsExactly(before);
+    }
   }
 
   @Test
