@@ -38,18 +38,19 @@ public final class Shingles {
   private static long[] hashes(long[] termHashes, int words, int size) {
     checkSize(size);
     long[] shingles = new long[shingleCount(words, size)];
-    hashInto(termHashes, words, size, shingles);
+    hashInto(termHashes, words, size, shingles, shingles);
     return shingles;
   }
 
   /**
    * As {@link #hashes(long[], int)} of the first {@code words} term hashes, written over them in
-   * {@code hashes}: returns how many shingles there are, which is at most {@code words}. No copy
-   * and no allocation, for the signature path.
+   * {@code hashes}: returns how many shingles there are, which is at most {@code words}. {@code
+   * partial} is working space of at least {@code words} entries. No allocation, for the signature
+   * path.
    */
-  static int hashInPlace(long[] hashes, int words, int size) {
+  static int hashInPlace(long[] hashes, long[] partial, int words, int size) {
     checkSize(size);
-    return hashInto(hashes, words, size, hashes);
+    return hashInto(hashes, words, size, partial, hashes);
   }
 
   private static void checkSize(int size) {
@@ -64,26 +65,35 @@ public final class Shingles {
 
   /**
    * Writes the shingle hashes of {@code termHashes[0, words)} to {@code shingles}, which may be
-   * {@code termHashes}: shingle {@code i} is written after its words are read, and later shingles
-   * read only later words.
+   * {@code termHashes}, using {@code partial} (which may be {@code shingles}, unless that is {@code
+   * termHashes}) for the hashes of the shingles' first words.
+   *
+   * <p>The shingles are hashed a word position at a time (all first words, then all second words
+   * mixed in, ...) rather than a shingle at a time: the same values, but each loop's iterations are
+   * independent, so the processor overlaps them instead of waiting on one shingle's chain of mixes.
+   * The last loop reads term {@code i + width - 1} before writing shingle {@code i}, and later
+   * shingles read only later terms, so writing over the terms is safe.
    */
-  private static int hashInto(long[] termHashes, int words, int size, long[] shingles) {
+  private static int hashInto(
+      long[] termHashes, int words, int size, long[] partial, long[] shingles) {
     int count = shingleCount(words, size);
     int width = Math.min(size, words);
-    if (width == 3) { // the default, unrolled
+    if (width == 1) {
       for (int first = 0; first < count; first++) {
-        long hash = mix(INITIAL ^ termHashes[first]);
-        hash = mix(hash ^ termHashes[first + 1]);
-        shingles[first] = mix(hash ^ termHashes[first + 2]);
+        shingles[first] = mix(INITIAL ^ termHashes[first]);
       }
       return count;
     }
     for (int first = 0; first < count; first++) {
-      long hash = INITIAL;
-      for (int word = first; word < first + width; word++) {
-        hash = mix(hash ^ termHashes[word]);
+      partial[first] = mix(INITIAL ^ termHashes[first]);
+    }
+    for (int word = 1; word < width - 1; word++) {
+      for (int first = 0; first < count; first++) {
+        partial[first] = mix(partial[first] ^ termHashes[first + word]);
       }
-      shingles[first] = hash;
+    }
+    for (int first = 0; first < count; first++) {
+      shingles[first] = mix(partial[first] ^ termHashes[first + width - 1]);
     }
     return count;
   }
