@@ -7,15 +7,23 @@ import java.util.Objects;
  * Word shingles: every run of {@code size} consecutive words, hashed to 64 bits.
  *
  * <p>A copy shares long word runs with its source, so the set of shingle hashes is the fingerprint
- * the later stages compare (exactly, or through MinHash). A shingle's hash mixes its term hashes in
- * order with a fixed, seed-free 64-bit mixer, so "a b c" and "c b a" differ and the same words give
- * the same hash on every run and machine. A text with fewer words than {@code size}, but at least
- * one, gets a single shingle of all its words, so short texts are not left without a fingerprint.
- * Stateless and thread-safe.
+ * the later stages compare (exactly, or through MinHash). A text with fewer words than {@code
+ * size}, but at least one, gets a single shingle of all its words, so short texts are not left
+ * without a fingerprint. Stateless and thread-safe.
+ *
+ * <p>A shingle's hash is the exclusive or of a fixed constant and its term hashes, the k-th rotated
+ * left by {@code 21 k} bits, put through a bijective 64-bit mixer: so "a b c" and "c b a" differ,
+ * and the same words give the same hash on every run and machine. Term hashes are uniformly random,
+ * so two different shingles collide with probability about 2<sup>-64</sup>, as with any good 64-bit
+ * hash (rotations repeat only within shingles of more than 64 words). Why this and not a chain of
+ * mixes, one per word: one mix instead of three is a large share of the signature path.
  */
 public final class Shingles {
-  /** Where every shingle hash starts, before the first word is mixed in. */
+  /** Where every shingle hash starts, before the words are combined in. */
   private static final long INITIAL = 0x52455450_4C49434BL;
+
+  /** How far each word's term hash is rotated left past the previous word's. */
+  private static final int ROTATION = 21;
 
   private Shingles() {}
 
@@ -38,19 +46,18 @@ public final class Shingles {
   private static long[] hashes(long[] termHashes, int words, int size) {
     checkSize(size);
     long[] shingles = new long[shingleCount(words, size)];
-    hashInto(termHashes, words, size, shingles, shingles);
+    hashInto(termHashes, words, size, shingles);
     return shingles;
   }
 
   /**
    * As {@link #hashes(long[], int)} of the first {@code words} term hashes, written over them in
-   * {@code hashes}: returns how many shingles there are, which is at most {@code words}. {@code
-   * partial} is working space of at least {@code words} entries. No allocation, for the signature
-   * path.
+   * {@code hashes}: returns how many shingles there are, which is at most {@code words}. No copy
+   * and no allocation, for the signature path.
    */
-  static int hashInPlace(long[] hashes, long[] partial, int words, int size) {
+  static int hashInPlace(long[] hashes, int words, int size) {
     checkSize(size);
-    return hashInto(hashes, words, size, partial, hashes);
+    return hashInto(hashes, words, size, hashes);
   }
 
   private static void checkSize(int size) {
@@ -65,35 +72,29 @@ public final class Shingles {
 
   /**
    * Writes the shingle hashes of {@code termHashes[0, words)} to {@code shingles}, which may be
-   * {@code termHashes}, using {@code partial} (which may be {@code shingles}, unless that is {@code
-   * termHashes}) for the hashes of the shingles' first words.
-   *
-   * <p>The shingles are hashed a word position at a time (all first words, then all second words
-   * mixed in, ...) rather than a shingle at a time: the same values, but each loop's iterations are
-   * independent, so the processor overlaps them instead of waiting on one shingle's chain of mixes.
-   * The last loop reads term {@code i + width - 1} before writing shingle {@code i}, and later
-   * shingles read only later terms, so writing over the terms is safe.
+   * {@code termHashes}: shingle {@code i} is written after its terms are read, and later shingles
+   * read only later terms.
    */
-  private static int hashInto(
-      long[] termHashes, int words, int size, long[] partial, long[] shingles) {
+  private static int hashInto(long[] termHashes, int words, int size, long[] shingles) {
     int count = shingleCount(words, size);
     int width = Math.min(size, words);
-    if (width == 1) {
+    if (width == 3) { // the default, unrolled
       for (int first = 0; first < count; first++) {
-        shingles[first] = mix(INITIAL ^ termHashes[first]);
+        shingles[first] =
+            mix(
+                INITIAL
+                    ^ termHashes[first]
+                    ^ Long.rotateLeft(termHashes[first + 1], ROTATION)
+                    ^ Long.rotateLeft(termHashes[first + 2], 2 * ROTATION));
       }
       return count;
     }
     for (int first = 0; first < count; first++) {
-      partial[first] = mix(INITIAL ^ termHashes[first]);
-    }
-    for (int word = 1; word < width - 1; word++) {
-      for (int first = 0; first < count; first++) {
-        partial[first] = mix(partial[first] ^ termHashes[first + word]);
+      long combined = INITIAL;
+      for (int word = 0; word < width; word++) {
+        combined ^= Long.rotateLeft(termHashes[first + word], word * ROTATION);
       }
-    }
-    for (int first = 0; first < count; first++) {
-      shingles[first] = mix(partial[first] ^ termHashes[first + width - 1]);
+      shingles[first] = mix(combined);
     }
     return count;
   }
@@ -172,7 +173,7 @@ public final class Shingles {
 
   /**
    * A bijective 64-bit finaliser (Stafford's "Mix13" variant of the MurmurHash3 finaliser): every
-   * input bit changes about half the output bits, which makes chaining it order-sensitive.
+   * input bit changes about half the output bits.
    */
   static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

@@ -47,9 +47,6 @@ final class WordScratch {
   /** Indexes of the words whose term hash is not in the memo. */
   int[] misses = new int[0];
 
-  /** Working space for hashing shingles. */
-  long[] partial = new long[0];
-
   /** Room for one term as UTF-16LE, the form its hash is computed from. */
   final byte[] term = new byte[2 * AsciiWordScanner.MAX_WORD_LENGTH + 16];
 
@@ -87,7 +84,6 @@ final class WordScratch {
       ends = new int[0];
       hashes = new long[0];
       misses = new int[0];
-      partial = new long[0];
     }
   }
 
@@ -115,7 +111,6 @@ final class WordScratch {
       ends = new int[capacity];
       hashes = new long[capacity];
       misses = new int[capacity];
-      partial = new long[capacity];
     }
   }
 
@@ -127,7 +122,6 @@ final class WordScratch {
       ends = Arrays.copyOf(ends, capacity);
       hashes = Arrays.copyOf(hashes, capacity);
       misses = new int[capacity];
-      partial = new long[capacity];
     }
   }
 

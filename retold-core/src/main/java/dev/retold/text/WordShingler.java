@@ -60,7 +60,7 @@ public final class WordShingler {
       if (words < 0) {
         words = tokenizer.termHashes(TextNormalizer.normalize(body).text(), scratch);
       }
-      int count = Shingles.hashInPlace(scratch.hashes, scratch.partial, words, shingleSize);
+      int count = Shingles.hashInPlace(scratch.hashes, words, shingleSize);
       return function.apply(scratch.hashes, count);
     } finally {
       scratch.release();

@@ -16,12 +16,37 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ShinglesTest {
   private final WordTokenizer tokenizer = new WordTokenizer();
 
+  // Since the XOR-of-rotations definition; before, a chain of one mix per word.
   @Test
   void pinsShingleHashes() {
     assertThat(Shingles.hashes(tokenizer.tokenize("the quick brown fox jumps"), 3))
-        .containsExactly(0x7503d9099ea94796L, 0x83e62570307a9a8fL, 0x399bf91b4dc9b226L);
+        .containsExactly(0x150f09aaabe3c08aL, 0x13305f20b478f728L, 0xb793442927978444L);
     assertThat(Shingles.hashes(tokenizer.tokenize("the quick"), 3))
-        .containsExactly(0x90571879e6e11c1bL);
+        .containsExactly(0x51afcd1a9334e924L);
+  }
+
+  @Test
+  void hashesAsTheClassDescriptionSays() {
+    long initial = 0x52455450_4C49434BL;
+    long[] terms = {0x0123456789ABCDEFL, -2L, 42L, Long.MIN_VALUE};
+    assertThat(Shingles.hashes(terms, 3))
+        .containsExactly(
+            Shingles.mix(
+                initial ^ terms[0] ^ Long.rotateLeft(terms[1], 21) ^ Long.rotateLeft(terms[2], 42)),
+            Shingles.mix(
+                initial
+                    ^ terms[1]
+                    ^ Long.rotateLeft(terms[2], 21)
+                    ^ Long.rotateLeft(terms[3], 42)));
+    assertThat(Shingles.hashes(terms, 1)[3]).isEqualTo(Shingles.mix(initial ^ terms[3]));
+    assertThat(Shingles.hashes(terms, 4)[0])
+        .isEqualTo(
+            Shingles.mix(
+                initial
+                    ^ terms[0]
+                    ^ Long.rotateLeft(terms[1], 21)
+                    ^ Long.rotateLeft(terms[2], 42)
+                    ^ Long.rotateLeft(terms[3], 63)));
   }
 
   static Stream<Arguments> shingleCounts() {
