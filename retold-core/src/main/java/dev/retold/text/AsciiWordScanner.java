@@ -102,7 +102,7 @@ final class AsciiWordScanner {
     }
     joinAcrossPunctuation(scratch, blocks);
     int count = cutWords(scratch, length, blocks);
-    hashTerms(scratch, count);
+    hashMisses(scratch);
     return count;
   }
 
@@ -222,12 +222,19 @@ final class AsciiWordScanner {
     }
   }
 
-  /** Reads the words off the word masks. */
+  /**
+   * Reads the words off the word masks, and looks their terms up in the memo (see {@link
+   * #lookUpTerms}) as it goes.
+   */
   private static int cutWords(WordScratch scratch, int length, int blocks) {
     byte[] bytes = scratch.bytes;
     long[] words = scratch.words;
     int[] starts = scratch.starts;
     int[] ends = scratch.ends;
+    long[] hashes = scratch.hashes;
+    long[] memo = scratch.memo;
+    int[] misses = scratch.misses;
+    int missCount = 0;
     int count = 0;
     long previousTop = 0;
     for (int block = 0; block < blocks; block++) {
@@ -250,16 +257,26 @@ final class AsciiWordScanner {
           end = (last << 6) + Long.numberOfTrailingZeros(~words[last]);
         }
         if (end - start > MAX_WORD_LENGTH) {
-          return cutWordsOneByOne(scratch, length);
+          count = cutWordsOneByOne(scratch, length);
+          lookUpTerms(scratch, count);
+          return count;
         }
         if (bytes[start] == '_' && onlyUnderscores(bytes, start, end)) {
           continue;
         }
         starts[count] = start;
         ends[count] = end;
+        int wordLength = end - start;
+        long packed = packTerm(bytes, start, Math.min(wordLength, 8));
+        int slot = memoSlot(packed);
+        hashes[count] = memo[slot + 1];
+        long difference = memo[slot] ^ packed;
+        misses[missCount] = count;
+        missCount += (int) ((difference | -difference) >>> 63) | ((8 - wordLength) >>> 31);
         count++;
       }
     }
+    scratch.missCount = missCount;
     return count;
   }
 
@@ -325,14 +342,14 @@ final class AsciiWordScanner {
   }
 
   /**
-   * Fills {@code scratch.hashes} with the term hash of each word: {@link
-   * WordTokenizer#hashTerm(CharSequence)} of the word lower-cased.
+   * Looks the term of each word up in the memo, writing the hashes found to {@code scratch.hashes}
+   * and the indexes of the words not found to {@code scratch.misses}; the same look-ups {@link
+   * #cutWords} makes as it goes.
    *
-   * <p>Terms of up to eight chars are looked up in the memo first, in a loop without branches, so
-   * the look-ups (often cache misses) overlap instead of waiting for each other; then the terms not
-   * found are hashed, and the short ones memoised.
+   * <p>The look-ups are made for terms of up to eight chars, without branches, so they (often cache
+   * misses) overlap instead of waiting for each other; longer terms count as not found.
    */
-  private static void hashTerms(WordScratch scratch, int count) {
+  private static void lookUpTerms(WordScratch scratch, int count) {
     byte[] bytes = scratch.bytes;
     int[] starts = scratch.starts;
     int[] ends = scratch.ends;
@@ -350,6 +367,21 @@ final class AsciiWordScanner {
       misses[missCount] = i;
       missCount += (int) ((difference | -difference) >>> 63) | ((8 - length) >>> 31);
     }
+    scratch.missCount = missCount;
+  }
+
+  /**
+   * Hashes the terms of the words {@link #lookUpTerms} did not find: {@link
+   * WordTokenizer#hashTerm(CharSequence)} of the word lower-cased; and memoises the short ones.
+   */
+  private static void hashMisses(WordScratch scratch) {
+    byte[] bytes = scratch.bytes;
+    int[] starts = scratch.starts;
+    int[] ends = scratch.ends;
+    long[] hashes = scratch.hashes;
+    long[] memo = scratch.memo;
+    int[] misses = scratch.misses;
+    int missCount = scratch.missCount;
     for (int miss = 0; miss < missCount; miss++) {
       int i = misses[miss];
       int start = starts[i];

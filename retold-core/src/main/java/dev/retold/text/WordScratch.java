@@ -44,8 +44,10 @@ final class WordScratch {
   int[] ends = new int[0];
   long[] hashes = new long[0];
 
-  /** Indexes of the words whose term hash is not in the memo. */
+  /** Indexes of the words whose term hash is not in the memo, and how many there are. */
   int[] misses = new int[0];
+
+  int missCount;
 
   /** Room for one term as UTF-16LE, the form its hash is computed from. */
   final byte[] term = new byte[2 * AsciiWordScanner.MAX_WORD_LENGTH + 16];
