@@ -35,11 +35,12 @@ import java.util.Arrays;
  *
  * <p>Why it is fast: a loop that looks at one char at a time mispredicts a branch at nearly every
  * word boundary. Instead the text is classified eight chars at a time with bitwise arithmetic into
- * one bit per char (word char, or {@code . , ; : '}) for 64-char blocks, and words are read off the
- * masks with bit counting; only the rare cases (a punctuation mark between two word chars, a word
- * starting with {@code _}, a run longer than 255 chars) are looked at char by char. Short terms'
- * hashes are memoised per thread, since a text repeats its common words. Stateless; the buffers
- * come from the caller's {@link WordScratch}.
+ * bit masks of 64-char blocks (one bit per char: is it a word char; is it punctuation that might
+ * join two), and words are read off the masks with bit counting; only the rare cases (punctuation
+ * between two word chars, a word starting with {@code _}, a run longer than 255 chars) are looked
+ * at char by char. Hashes of terms of up to eight chars are memoised per thread, since texts repeat
+ * their common words, and looked up without branches. Stateless; the buffers come from the caller's
+ * {@link WordScratch}.
  */
 final class AsciiWordScanner {
   /** Lucene's default maximum token length: longer words are cut into pieces of this length. */
