@@ -125,19 +125,24 @@ public final class MinHasher {
    * deterministic, so it costs nothing in consistency.
    */
   private void densify(long[] components) {
-    long[] picked = null;
+    long[] picked = null; // one bit per component, taken before any copy: copy from picked only
     for (int component = 0; component < components.length; component++) {
       if (components[component] != UNPICKED) {
         continue;
       }
       if (picked == null) {
-        picked = components.clone(); // copies must come from picked components only
+        picked = new long[(components.length + 63) >>> 6];
+        for (int other = 0; other < components.length; other++) {
+          if (components[other] != UNPICKED) {
+            picked[other >>> 6] |= 1L << other;
+          }
+        }
       }
       long sequence = densificationSeed ^ ((long) component << 32);
       for (long attempt = 1; ; attempt++) {
         int donor = componentOf(mix(sequence + attempt));
-        if (picked[donor] != UNPICKED) {
-          components[component] = picked[donor];
+        if ((picked[donor >>> 6] & (1L << donor)) != 0) {
+          components[component] = components[donor];
           break;
         }
       }

@@ -4,10 +4,8 @@ import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.util.Arrays;
 
@@ -115,10 +113,8 @@ final class AsciiWordScanner {
   private static boolean loadLatin1(WordScratch scratch, String text, int blocks) {
     int length = text.length();
     text.getChars(0, length, scratch.chars, 0);
-    CharsetEncoder encoder = scratch.latin1Encoder.reset();
-    CoderResult result =
-        encoder.encode(
-            CharBuffer.wrap(scratch.chars, 0, length), ByteBuffer.wrap(scratch.bytes), true);
+    CharBuffer in = scratch.charBuffer.clear().limit(length);
+    CoderResult result = scratch.latin1Encoder.reset().encode(in, scratch.byteBuffer.clear(), true);
     if (result.isError()) {
       return false;
     }

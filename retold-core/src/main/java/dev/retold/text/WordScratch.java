@@ -1,5 +1,7 @@
 package dev.retold.text;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -30,6 +32,11 @@ final class WordScratch {
 
   /** The text as ASCII bytes, then zeros up to the end of the last block and a little beyond. */
   byte[] bytes = new byte[0];
+
+  /** {@link #chars} and {@link #bytes} as buffers, for the encoder. */
+  CharBuffer charBuffer = CharBuffer.wrap(chars);
+
+  ByteBuffer byteBuffer = ByteBuffer.wrap(bytes);
 
   /** Per 64-char block, one bit per char: letters, digits and '_'. */
   long[] wordChars = new long[0];
@@ -79,6 +86,8 @@ final class WordScratch {
     if (chars.length > KEPT_CHARS) {
       chars = new char[0];
       bytes = new byte[0];
+      charBuffer = CharBuffer.wrap(chars);
+      byteBuffer = ByteBuffer.wrap(bytes);
       wordChars = new long[0];
       midChars = new long[0];
       words = new long[0];
@@ -96,10 +105,12 @@ final class WordScratch {
   void reserve(int length, int blocks, int maxWords) {
     if (chars.length < length) {
       chars = new char[grown(chars.length, length)];
+      charBuffer = CharBuffer.wrap(chars);
     }
     int byteLength = 64 * blocks + 16;
     if (bytes.length < byteLength) {
       bytes = new byte[grown(bytes.length, byteLength)];
+      byteBuffer = ByteBuffer.wrap(bytes);
     }
     if (words.length < blocks) {
       int capacity = grown(words.length, blocks);
