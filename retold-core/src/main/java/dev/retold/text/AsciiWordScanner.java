@@ -7,6 +7,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -408,6 +409,18 @@ final class AsciiWordScanner {
   /** Where the memo keeps a packed term: the index of its slot's first long. */
   private static int memoSlot(long packed) {
     return 2 * (int) ((packed * 0x9E3779B97F4A7C15L) >>> MEMO_SHIFT);
+  }
+
+  /**
+   * The text last scanned into {@code scratch}, lower-cased: what {@code text.toLowerCase(ROOT)}
+   * gives for ASCII, made eight chars at a time. Overwrites {@code scratch.bytes}.
+   */
+  static String lowerCaseText(WordScratch scratch, int length) {
+    byte[] bytes = scratch.bytes;
+    for (int at = 0; at < length; at += 8) {
+      LONGS.set(bytes, at, lowerCase((long) LONGS.get(bytes, at)));
+    }
+    return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
   }
 
   /** Eight ASCII bytes with {@code A-Z} made {@code a-z}. */

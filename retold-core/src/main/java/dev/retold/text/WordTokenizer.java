@@ -5,7 +5,6 @@ import com.dynatrace.hash4j.hashing.Hashing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -72,7 +71,8 @@ public final class WordTokenizer {
       int[] ends = Arrays.copyOf(scratch.ends, words);
       long[] hashes = Arrays.copyOf(scratch.hashes, words);
       // ASCII terms are the words lower-cased: index them in the lower-cased text.
-      return new Tokens(words, text.toLowerCase(Locale.ROOT), starts, ends, starts, ends, hashes);
+      String lowerCased = AsciiWordScanner.lowerCaseText(scratch, text.length());
+      return new Tokens(words, lowerCased, starts, ends, starts, ends, hashes);
     } finally {
       scratch.release();
     }
