@@ -1,20 +1,23 @@
 package dev.retold.fingerprint;
 
-import dev.retold.text.NormalizedText;
-import dev.retold.text.Shingles;
-import dev.retold.text.TextNormalizer;
-import dev.retold.text.Tokens;
-import dev.retold.text.WordTokenizer;
+import dev.retold.text.WordShingler;
+import dev.retold.text.WordShingler.ShingleHashesFunction;
+import java.util.Objects;
 
 /**
  * Retold's whole signature path in one call: raw article text in, MinHash signature of its word
  * shingles out (normalise, tokenise, shingle, sign). This is the path the scan runs for every
- * article, and the one benchmarks measure against other tools. Thread-safe.
+ * article, and the one benchmarks measure against other tools.
+ *
+ * <p>The signature is the one the steps give one by one ({@code TextNormalizer}, {@code
+ * WordTokenizer}, {@code Shingles}, {@link MinHasher}), but made without allocating anything but
+ * the signature: {@link WordShingler} hands the shingle hashes over in a per-thread buffer, and
+ * {@link MinHasher} does not need them distinct or sorted. Thread-safe.
  */
 public final class TextSigner {
-  private final WordTokenizer tokenizer = new WordTokenizer();
+  private final WordShingler shingler;
   private final MinHasher minHasher;
-  private final int shingleSize;
+  private final ShingleHashesFunction<MinHashSignature> signing;
 
   /**
    * A signer.
@@ -23,11 +26,9 @@ public final class TextSigner {
    * @param minHasher the signature's hasher
    */
   public TextSigner(int shingleSize, MinHasher minHasher) {
-    if (shingleSize < 1) {
-      throw new IllegalArgumentException("shingleSize must be >= 1: " + shingleSize);
-    }
-    this.shingleSize = shingleSize;
-    this.minHasher = minHasher;
+    this.shingler = new WordShingler(shingleSize);
+    this.minHasher = Objects.requireNonNull(minHasher, "minHasher");
+    this.signing = minHasher::sign;
   }
 
   /** Retold's defaults: word 3-shingles, 128 components, the default seed. */
@@ -37,12 +38,11 @@ public final class TextSigner {
 
   /** The signature of {@code text}'s distinct word shingles. */
   public MinHashSignature sign(String text) {
-    NormalizedText normalized = TextNormalizer.normalize(text);
-    Tokens tokens = tokenizer.tokenize(normalized);
-    long[] terms = new long[tokens.size()];
-    for (int i = 0; i < terms.length; i++) {
-      terms[i] = tokens.termHash(i);
-    }
-    return minHasher.sign(Shingles.distinctSorted(Shingles.hashes(terms, shingleSize)));
+    return shingler.applyToShingleHashes(text, signing);
+  }
+
+  @Override
+  public String toString() {
+    return "TextSigner[shingleSize=" + shingler.shingleSize() + ", " + minHasher + "]";
   }
 }

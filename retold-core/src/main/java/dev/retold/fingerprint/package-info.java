@@ -2,10 +2,13 @@
  * Fixed-size sketches of shingle sets, for estimating Jaccard similarity without the sets:
  *
  * <ul>
- *   <li>{@link dev.retold.fingerprint.MinHasher}: SuperMinHash (via hash4j) over a document's
- *       distinct shingle hashes, seeded and reproducible across runs and machines;
+ *   <li>{@link dev.retold.fingerprint.MinHasher}: one-permutation hashing with optimal
+ *       densification over a document's shingle hashes, seeded and reproducible across runs and
+ *       machines;
  *   <li>{@link dev.retold.fingerprint.MinHashSignature}: the immutable signature, with its Jaccard
- *       estimate and the defined empty-set cases.
+ *       estimate and the defined empty-set cases;
+ *   <li>{@link dev.retold.fingerprint.TextSigner}: raw text to signature in one call, the path the
+ *       scan and the benchmarks run.
  * </ul>
  *
  * <p>Signatures are only comparable when made by hashers with the same number of components and

@@ -1,5 +1,7 @@
 package dev.retold.text;
 
+import java.util.Arrays;
+
 /**
  * A normalised article body together with the map back to the body it came from.
  *
@@ -10,19 +12,50 @@ package dev.retold.text;
  * of white space into one space) the one maps to the whole run. Both maps are non-decreasing, so a
  * normalised span maps to an original span with {@code originalOffset(start)} and {@code
  * originalEnd(end)}. Offsets are Java {@code char} indices (UTF-16 code units). Immutable.
+ *
+ * <p>The map is kept as runs, not one entry per char, because most of a body maps one for one: a
+ * <em>linear</em> run maps its k-th char to the k-th char of an original stretch, a <em>span</em>
+ * run maps all its chars to one original span. A body that needs no change is a single linear run
+ * over the body itself, with no copy; a typical article is a few runs per paragraph break. Looking
+ * up an offset is a binary search over the runs.
  */
 public final class NormalizedText {
+  private static final int[] IDENTITY = {0};
+  private static final int[] LINEAR = {-1};
+
   private final String text;
   private final int originalLength;
-  private final int[] starts;
-  private final int[] ends;
+  private final int runCount;
 
-  /** Takes ownership of the arrays, which hold at least {@code text.length()} entries. */
-  NormalizedText(String text, int originalLength, int[] starts, int[] ends) {
+  /** Where each run starts in the normalised text, ascending; the first is 0. */
+  private final int[] runStarts;
+
+  /** Where each run's original stretch or span starts. */
+  private final int[] runOrigins;
+
+  /** For a span run, the end of its original span; -1 for a linear run. */
+  private final int[] runEnds;
+
+  /** Takes ownership of the arrays, which hold at least {@code runCount} runs. */
+  NormalizedText(
+      String text,
+      int originalLength,
+      int runCount,
+      int[] runStarts,
+      int[] runOrigins,
+      int[] runEnds) {
     this.text = text;
     this.originalLength = originalLength;
-    this.starts = starts;
-    this.ends = ends;
+    this.runCount = runCount;
+    this.runStarts = runStarts;
+    this.runOrigins = runOrigins;
+    this.runEnds = runEnds;
+  }
+
+  /** A body that normalisation leaves as it is, mapped to itself. */
+  static NormalizedText identity(String body) {
+    return new NormalizedText(
+        body, body.length(), body.isEmpty() ? 0 : 1, IDENTITY, IDENTITY, LINEAR);
   }
 
   /** The normalised text. */
@@ -49,7 +82,10 @@ public final class NormalizedText {
     if (normalizedOffset == text.length()) {
       return originalEnd(normalizedOffset);
     }
-    return starts[normalizedOffset];
+    int run = runOf(normalizedOffset);
+    return runEnds[run] < 0
+        ? runOrigins[run] + (normalizedOffset - runStarts[run])
+        : runOrigins[run];
   }
 
   /**
@@ -60,9 +96,20 @@ public final class NormalizedText {
   public int originalEnd(int normalizedEnd) {
     checkOffset(normalizedEnd);
     if (normalizedEnd == 0) {
-      return text.isEmpty() ? 0 : starts[0];
+      return text.isEmpty() ? 0 : originalOffset(0);
     }
-    return ends[normalizedEnd - 1];
+    int last = normalizedEnd - 1;
+    int run = runOf(last);
+    return runEnds[run] < 0 ? runOrigins[run] + (last - runStarts[run]) + 1 : runEnds[run];
+  }
+
+  /** The run holding normalised char {@code offset}, which is in the text. */
+  private int runOf(int offset) {
+    if (runCount == 1) {
+      return 0;
+    }
+    int found = Arrays.binarySearch(runStarts, 0, runCount, offset);
+    return found >= 0 ? found : -found - 2;
   }
 
   private void checkOffset(int offset) {

@@ -43,6 +43,13 @@ public final class TextNormalizer {
   /** Kinds of the Basic Multilingual Plane, by code point; others are computed when met. */
   private static final byte[] KINDS = buildKinds(0x10000);
 
+  /**
+   * Whether ASCII char {@code c} followed by ASCII char {@code next} can be in a plain stretch, at
+   * index {@code (c << 7) | next}: a kept char standing alone (a removed char may hide a combining
+   * mark after it), or a space before a kept char.
+   */
+  private static final boolean[] PLAIN_PAIRS = buildPlainPairs();
+
   /** No code point below this one continues a cluster (checked when the class loads). */
   private static final char FIRST_CONTINUING = 0x300;
 
@@ -60,11 +67,26 @@ public final class TextNormalizer {
   public static NormalizedText normalize(String body) {
     Objects.requireNonNull(body, "body");
     int length = body.length();
+    int plainEnd = plainStretchEnd(body, 0);
+    if (plainEnd == length) {
+      return NormalizedText.identity(body); // nothing to change: no copy, no map to build
+    }
     Output out = new Output(length);
     StringBuilder cluster = new StringBuilder();
     int i = 0;
     while (i < length) {
       char c = body.charAt(i);
+      if (plainEnd > i) { // ASCII that stays as it is, copied in one go
+        out.appendPlain(body, i, plainEnd);
+        i = plainEnd;
+        continue;
+      }
+      if (c < 0x80 && KINDS[c] == KEEP) {
+        plainEnd = plainStretchEnd(body, i);
+        if (plainEnd > i) {
+          continue;
+        }
+      }
       if (c < FIRST_CONTINUING && standsAlone(body, i + 1)) { // the common case, kept short
         int kind = KINDS[c];
         if (kind == KEEP) {
@@ -132,6 +154,35 @@ public final class TextNormalizer {
       i = clusterEnd;
     }
     return out.finish(length);
+  }
+
+  /**
+   * The end of the stretch from {@code from} that normalisation leaves as it is, char for char:
+   * ASCII chars it keeps, each standing alone, and single spaces between two of them. {@code from}
+   * itself if there is none.
+   */
+  private static int plainStretchEnd(String body, int from) {
+    int length = body.length();
+    int at = from;
+    if (at < length && (body.charAt(at) >= 0x80 || KINDS[body.charAt(at)] != KEEP)) {
+      return at; // a stretch starts with a kept char
+    }
+    // One table look-up per char, no branch on its kind: a branch per word boundary mispredicts.
+    while (at + 1 < length) {
+      char c = body.charAt(at);
+      char next = body.charAt(at + 1);
+      if ((c | next) >= 0x80 || !PLAIN_PAIRS[(c << 7) | next]) {
+        break;
+      }
+      at++;
+    }
+    if (at + 1 == length && body.charAt(at) < 0x80 && KINDS[body.charAt(at)] == KEEP) {
+      at++; // the last char of the body
+    }
+    if (at > from && body.charAt(at - 1) == ' ') {
+      at--; // a stretch does not end with a space: it may start a run of white space
+    }
+    return at;
   }
 
   /** True if the cluster ending before {@code at} cannot be continued from {@code at} on. */
@@ -205,6 +256,17 @@ public final class TextNormalizer {
     return codePoint < KINDS.length ? KINDS[codePoint] : computeKind(codePoint);
   }
 
+  private static boolean[] buildPlainPairs() {
+    boolean[] pairs = new boolean[128 * 128];
+    for (int c = 0; c < 128; c++) {
+      for (int next = 0; next < 128; next++) {
+        pairs[(c << 7) | next] =
+            (KINDS[c] == KEEP && KINDS[next] != REMOVED) || (c == ' ' && KINDS[next] == KEEP);
+      }
+    }
+    return pairs;
+  }
+
   private static byte[] buildKinds(int size) {
     byte[] kinds = new byte[size];
     for (int codePoint = 0; codePoint < size; codePoint++) {
@@ -258,20 +320,19 @@ public final class TextNormalizer {
     }
   }
 
-  /** The growing normalised text with its two offset maps. */
+  /** The growing normalised text with its offset map, kept as runs (see {@link NormalizedText}). */
   private static final class Output {
     private char[] chars;
-    private int[] starts;
-    private int[] ends;
     private int size;
     private int spaceStart = -1;
     private int spaceEnd;
+    private int runCount;
+    private int[] runStarts = new int[8];
+    private int[] runOrigins = new int[8];
+    private int[] runEnds = new int[8];
 
     Output(int expected) {
-      int capacity = Math.max(16, expected);
-      chars = new char[capacity];
-      starts = new int[capacity];
-      ends = new int[capacity];
+      chars = new char[Math.max(16, expected)];
     }
 
     /** Notes white space from {@code [start, end)}; it is written before the next character. */
@@ -283,6 +344,17 @@ public final class TextNormalizer {
         spaceStart = start;
       }
       spaceEnd = end;
+    }
+
+    /** Appends {@code source[start, end)}, each char mapping to itself. */
+    void appendPlain(String source, int start, int end) {
+      flushSpace();
+      ensureCapacity(size + end - start);
+      source.getChars(start, end, chars, size);
+      if (!continuesLinearRun(start)) {
+        addRun(start, -1);
+      }
+      size += end - start;
     }
 
     void append(String source, int start, int end) {
@@ -312,27 +384,73 @@ public final class TextNormalizer {
       }
     }
 
+    /** Appends {@code c}, mapping to {@code [start, end)}. */
     void put(char c, int start, int end) {
+      flushSpace();
+      ensureCapacity(size + 1);
+      chars[size] = c;
+      if (end - start == 1 && continuesLinearRun(start)) {
+        size++;
+        return;
+      }
+      int last = runCount - 1;
+      if (runCount > 0 && runOrigins[last] == start) {
+        if (runEnds[last] == end) {
+          size++; // continues a span run
+          return;
+        }
+        if (runEnds[last] < 0 && end - start == 1 && size - runStarts[last] == 1) {
+          runEnds[last] = end; // a one-char linear run is also a span run
+          size++;
+          return;
+        }
+      }
+      addRun(start, end - start == 1 ? -1 : end);
+      size++;
+    }
+
+    private void flushSpace() {
       if (spaceStart >= 0) {
         int pendingStart = spaceStart;
         spaceStart = -1;
         put(' ', pendingStart, spaceEnd);
       }
-      if (size == chars.length) {
-        int capacity = size + (size >> 1) + 16;
-        chars = Arrays.copyOf(chars, capacity);
-        starts = Arrays.copyOf(starts, capacity);
-        ends = Arrays.copyOf(ends, capacity);
+    }
+
+    /** True if the char at {@code size} mapping to {@code start} extends the last linear run. */
+    private boolean continuesLinearRun(int start) {
+      int last = runCount - 1;
+      return runCount > 0
+          && runEnds[last] < 0
+          && runOrigins[last] + (size - runStarts[last]) == start;
+    }
+
+    /**
+     * Starts a run at {@code size}: linear from {@code origin} if {@code end} is -1, else a span.
+     */
+    private void addRun(int origin, int end) {
+      if (runCount == runStarts.length) {
+        int capacity = 2 * runCount;
+        runStarts = Arrays.copyOf(runStarts, capacity);
+        runOrigins = Arrays.copyOf(runOrigins, capacity);
+        runEnds = Arrays.copyOf(runEnds, capacity);
       }
-      chars[size] = c;
-      starts[size] = start;
-      ends[size] = end;
-      size++;
+      runStarts[runCount] = size;
+      runOrigins[runCount] = origin;
+      runEnds[runCount] = end;
+      runCount++;
+    }
+
+    private void ensureCapacity(int capacity) {
+      if (capacity > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(capacity, size + (size >> 1) + 16));
+      }
     }
 
     NormalizedText finish(int originalLength) {
       // Trailing white space is trimmed: a pending space is never written.
-      return new NormalizedText(new String(chars, 0, size), originalLength, starts, ends);
+      return new NormalizedText(
+          new String(chars, 0, size), originalLength, runCount, runStarts, runOrigins, runEnds);
     }
   }
 }

@@ -13,24 +13,34 @@ import java.util.Objects;
  */
 public final class Tokens {
   private static final Tokens EMPTY =
-      new Tokens(0, new char[0], new int[] {0}, new int[0], new int[0], new long[0]);
+      new Tokens(0, "", new int[0], new int[0], new int[0], new int[0], new long[0]);
 
   private final int size;
-  private final char[] termChars;
+  private final String termText;
   private final int[] termStarts;
+  private final int[] termEnds;
   private final int[] starts;
   private final int[] ends;
   private final long[] termHashes;
 
   /**
-   * Takes ownership of the arrays. Term {@code i} is {@code termChars[termStarts[i], termStarts[i +
-   * 1])}.
+   * Takes ownership of the arrays, which hold at least {@code size} entries. Term {@code i} is
+   * {@code termText.substring(termStarts[i], termEnds[i])}: the terms one after the other, or (for
+   * ASCII text, whose terms are its words lower-cased) the whole text lower-cased, with the term
+   * offsets the word offsets.
    */
   Tokens(
-      int size, char[] termChars, int[] termStarts, int[] starts, int[] ends, long[] termHashes) {
+      int size,
+      String termText,
+      int[] termStarts,
+      int[] termEnds,
+      int[] starts,
+      int[] ends,
+      long[] termHashes) {
     this.size = size;
-    this.termChars = termChars;
+    this.termText = termText;
     this.termStarts = termStarts;
+    this.termEnds = termEnds;
     this.starts = starts;
     this.ends = ends;
     this.termHashes = termHashes;
@@ -49,7 +59,7 @@ public final class Tokens {
   /** The term of word {@code i}: lower-cased, accents folded. */
   public String term(int i) {
     Objects.checkIndex(i, size);
-    return new String(termChars, termStarts[i], termStarts[i + 1] - termStarts[i]);
+    return termText.substring(termStarts[i], termEnds[i]);
   }
 
   /** Where word {@code i} starts in the text. */

@@ -20,9 +20,13 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * "Café" and "cafe" are one term). No stemming and no stop words: copied text keeps its exact
  * words, and "the" and "of" are part of the word runs that show a copy.
  *
- * <p>Thread-safe: the Lucene {@link Analyzer} inside keeps one token stream per thread, so one
- * instance can serve every thread of a scan. Build one and keep it; building one per text wastes
- * that reuse.
+ * <p>Text made only of ASCII (most normalised English) is cut by {@code AsciiWordScanner}, which
+ * gives the same words, offsets and hashes as the chain several times faster; the chain cuts the
+ * rest.
+ *
+ * <p>Thread-safe: the Lucene {@link Analyzer} inside keeps one token stream per thread, and the
+ * ASCII scanner's buffers are per thread, so one instance can serve every thread of a scan. Build
+ * one and keep it; building one per text wastes that reuse.
  */
 public final class WordTokenizer {
   private static final String FIELD = "body";
@@ -48,9 +52,49 @@ public final class WordTokenizer {
     return tokenize(Objects.requireNonNull(text, "text").text());
   }
 
-  /** The words of {@code text}, with offsets into it; give it normalised text. */
+  /**
+   * The words of {@code text}, with offsets into it; give it normalised text. Text made only of
+   * ASCII is cut by a scanner that gives the same words as the Lucene chain, several times faster.
+   */
   public Tokens tokenize(String text) {
     Objects.requireNonNull(text, "text");
+    if (text.isEmpty()) {
+      return Tokens.empty();
+    }
+    WordScratch scratch = WordScratch.acquire();
+    try {
+      int words = AsciiWordScanner.scan(scratch, text, false);
+      if (words < 0) {
+        return tokenizeWithLucene(text);
+      }
+      int[] starts = Arrays.copyOf(scratch.starts, words);
+      int[] ends = Arrays.copyOf(scratch.ends, words);
+      long[] hashes = Arrays.copyOf(scratch.hashes, words);
+      // ASCII terms are the words lower-cased: index them in the lower-cased text.
+      String lowerCased = AsciiWordScanner.lowerCaseText(scratch, text.length());
+      return new Tokens(words, lowerCased, starts, ends, starts, ends, hashes);
+    } finally {
+      scratch.release();
+    }
+  }
+
+  /**
+   * Writes the term hashes of {@code text}'s words, in order, to {@code scratch.hashes} and returns
+   * how many there are; what {@code tokenize(text)} would give, without the rest.
+   */
+  int termHashes(String text, WordScratch scratch) {
+    int words = AsciiWordScanner.scan(scratch, text, false);
+    if (words >= 0) {
+      return words;
+    }
+    Tokens tokens = tokenizeWithLucene(text);
+    scratch.growWords(tokens.size());
+    System.arraycopy(tokens.termHashArray(), 0, scratch.hashes, 0, tokens.size());
+    return tokens.size();
+  }
+
+  /** The words of {@code text} as the Lucene chain cuts them, whatever the text. */
+  Tokens tokenizeWithLucene(String text) {
     if (text.isEmpty()) {
       return Tokens.empty();
     }
@@ -92,6 +136,13 @@ public final class WordTokenizer {
       throw new UncheckedIOException("reading from a String cannot fail", e);
     }
     termStarts[size] = charCount;
-    return new Tokens(size, termChars, termStarts, starts, ends, hashes);
+    return new Tokens(
+        size,
+        new String(termChars, 0, charCount),
+        termStarts,
+        Arrays.copyOfRange(termStarts, 1, size + 1),
+        starts,
+        ends,
+        hashes);
   }
 }

@@ -7,9 +7,11 @@
  *       the body;
  *   <li>{@link dev.retold.text.WordTokenizer}: Lucene's Unicode word tokenizer, lower-cased and
  *       accent-folded, giving {@link dev.retold.text.Tokens} (terms, offsets and 64-bit term
- *       hashes);
+ *       hashes); ASCII text takes a hand-written scanner proven to give the same words;
  *   <li>{@link dev.retold.text.Shingles}: order-sensitive hashes of k-word runs, and the sorted set
- *       of them.
+ *       of them;
+ *   <li>{@link dev.retold.text.WordShingler}: a body's shingle hashes in one call, the same as the
+ *       three steps above but without their objects, for the signature path.
  * </ul>
  *
  * <p>Loading files and splitting front matter from the body happen before this package; MinHash

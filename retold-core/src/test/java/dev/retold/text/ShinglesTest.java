@@ -3,6 +3,7 @@ package dev.retold.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
@@ -15,12 +16,37 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ShinglesTest {
   private final WordTokenizer tokenizer = new WordTokenizer();
 
+  // Since the XOR-of-rotations definition; before, a chain of one mix per word.
   @Test
   void pinsShingleHashes() {
     assertThat(Shingles.hashes(tokenizer.tokenize("the quick brown fox jumps"), 3))
-        .containsExactly(0x7503d9099ea94796L, 0x83e62570307a9a8fL, 0x399bf91b4dc9b226L);
+        .containsExactly(0x150f09aaabe3c08aL, 0x13305f20b478f728L, 0xb793442927978444L);
     assertThat(Shingles.hashes(tokenizer.tokenize("the quick"), 3))
-        .containsExactly(0x90571879e6e11c1bL);
+        .containsExactly(0x51afcd1a9334e924L);
+  }
+
+  @Test
+  void hashesAsTheClassDescriptionSays() {
+    long initial = 0x52455450_4C49434BL;
+    long[] terms = {0x0123456789ABCDEFL, -2L, 42L, Long.MIN_VALUE};
+    assertThat(Shingles.hashes(terms, 3))
+        .containsExactly(
+            Shingles.mix(
+                initial ^ terms[0] ^ Long.rotateLeft(terms[1], 21) ^ Long.rotateLeft(terms[2], 42)),
+            Shingles.mix(
+                initial
+                    ^ terms[1]
+                    ^ Long.rotateLeft(terms[2], 21)
+                    ^ Long.rotateLeft(terms[3], 42)));
+    assertThat(Shingles.hashes(terms, 1)[3]).isEqualTo(Shingles.mix(initial ^ terms[3]));
+    assertThat(Shingles.hashes(terms, 4)[0])
+        .isEqualTo(
+            Shingles.mix(
+                initial
+                    ^ terms[0]
+                    ^ Long.rotateLeft(terms[1], 21)
+                    ^ Long.rotateLeft(terms[2], 42)
+                    ^ Long.rotateLeft(terms[3], 63)));
   }
 
   static Stream<Arguments> shingleCounts() {
@@ -103,6 +129,32 @@ class ShinglesTest {
     long[] before = hashes.clone();
     assertThat(Shingles.distinctSorted(hashes)).containsExactly(expected);
     assertThat(hashes).containsExactly(before);
+  }
+
+  /** Random hashes, repeats, clustered and extreme values, around the bucket-sort threshold. */
+  @Test
+  void sortsAndDeduplicatesRandomArraysAsASortDoes() {
+    Random random = new Random(0x5047L);
+    for (int round = 0; round < 2_000; round++) {
+      int length = random.nextInt(round % 10 == 0 ? 5_000 : 200);
+      long[] hashes = new long[length];
+      int style = random.nextInt(4);
+      for (int i = 0; i < length; i++) {
+        switch (style) {
+          case 0 -> hashes[i] = random.nextLong();
+          case 1 -> hashes[i] = random.nextInt(1 + length / 3); // many repeats, one bucket
+          case 2 -> hashes[i] = random.nextBoolean() ? Long.MIN_VALUE : Long.MAX_VALUE - i % 3;
+          default ->
+              hashes[i] = i > 0 && random.nextInt(4) == 0 ? hashes[i - 1] : random.nextLong();
+        }
+      }
+      long[] expected = Arrays.stream(hashes).sorted().distinct().toArray();
+      long[] before = hashes.clone();
+      assertThat(Shingles.distinctSorted(hashes))
+          .as("round %d, style %d, length %d", round, style, length)
+          .containsExactly(expected);
+      assertThat(hashes).containsExactly(before);
+    }
   }
 
   @Test

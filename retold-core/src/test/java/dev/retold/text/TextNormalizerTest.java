@@ -210,6 +210,69 @@ class TextNormalizerTest {
   }
 
   @Test
+  void leavesPlainTextAsItIsWithoutACopy() {
+    String plain = "Plain ASCII: one space between words, (no) irregular white space.";
+    NormalizedText normalized = TextNormalizer.normalize(plain);
+    assertThat(normalized.text()).isSameAs(plain);
+    assertThat(normalized.originalOffset(12)).isEqualTo(12);
+    assertThat(normalized.originalEnd(plain.length())).isEqualTo(plain.length());
+    assertThat(TextNormalizer.normalize("").text()).isEmpty();
+  }
+
+  private static final String[] ASCII_PIECES = {
+    "a", "Bc", "word", ".", ",", "'", " ", " ", " ", "  ", "\n", "\n\n", "\t", "\r\n", "\u000B",
+    "\u001C", "\u0000", "\u0001", "\u007F", "-", "\u0301", "e\u0301"
+  };
+
+  /**
+   * Mostly ASCII bodies, which take the plain-stretch path: each kept char maps to itself, and each
+   * space to a run of white space (and removed chars) that starts and ends with white space.
+   */
+  @Test
+  void mapsMostlyAsciiTextExactly() {
+    Random random = new Random(0xA5C1L);
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder body = new StringBuilder();
+      for (int p = random.nextInt(40); p > 0; p--) {
+        body.append(ASCII_PIECES[random.nextInt(ASCII_PIECES.length)]);
+      }
+      String original = body.toString();
+      NormalizedText normalized = TextNormalizer.normalize(original);
+      String text = normalized.text();
+      assertThat(text).as("body %s", escape(original)).isEqualTo(reference(original));
+      int previousStart = 0;
+      int previousEnd = 0;
+      for (int i = 0; i < text.length(); i++) {
+        int start = normalized.originalOffset(i);
+        int end = normalized.originalEnd(i + 1);
+        assertThat(start)
+            .as("char %d of %s", i, escape(original))
+            .isGreaterThanOrEqualTo(previousStart);
+        assertThat(end)
+            .as("char %d of %s", i, escape(original))
+            .isGreaterThanOrEqualTo(previousEnd);
+        String source = original.substring(start, end);
+        if (text.charAt(i) == ' ') {
+          assertThat(TextNormalizer.isWhitespace(source.charAt(0))).isTrue();
+          assertThat(TextNormalizer.isWhitespace(source.charAt(source.length() - 1))).isTrue();
+          assertThat(
+                  source
+                      .chars()
+                      .allMatch(c -> TextNormalizer.isWhitespace(c) || TextNormalizer.isRemoved(c)))
+              .as("space %d of %s", i, escape(original))
+              .isTrue();
+        } else if (text.charAt(i) < 0x80 && source.length() == 1) {
+          assertThat(source.charAt(0))
+              .as("char %d of %s", i, escape(original))
+              .isEqualTo(text.charAt(i));
+        }
+        previousStart = start;
+        previousEnd = end;
+      }
+    }
+  }
+
+  @Test
   void everyDecomposableCodePointComposesAsTheWholeTextReferenceDoes() {
     for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
       if (!Character.isDefined(codePoint) || Character.getType(codePoint) == Character.SURROGATE) {
