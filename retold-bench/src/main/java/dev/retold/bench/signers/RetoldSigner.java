@@ -24,8 +24,9 @@ final class RetoldSigner implements ShingleSigner {
 
   @Override
   public String description() {
-    return "Retold TextSigner: normalise, Lucene StandardTokenizer, komihash terms,"
-        + " SuperMinHash (hash4j), 128 x 64 bit";
+    return "Retold TextSigner: normalise, word scanner equal to Lucene's StandardTokenizer chain"
+        + " (Lucene itself for non-ASCII text), komihash terms, one-permutation MinHash with"
+        + " optimal densification, 128 x 64 bit";
   }
 
   @Override
