@@ -63,12 +63,13 @@ import picocli.CommandLine.Spec;
       "0:The scores were printed (and pairwise F1 reached --min-f1).",
       "1:The run failed: a missing folder, or a missing or malformed labels file.",
       "2:Bad usage.",
-      "3:Pairwise F1 is below --min-f1 (the best over the sweep with --sweep); the scores are "
+      "3:Out of memory (the ./retold launcher says how to give Java more).",
+      "4:Pairwise F1 is below --min-f1 (the best over the sweep with --sweep); the scores are "
           + "still printed."
     })
 final class EvaluateCommand implements Callable<Integer> {
   /** Exit code of a run whose pairwise F1 is below {@code --min-f1}. */
-  static final int EXIT_BELOW_MIN_F1 = 3;
+  static final int EXIT_BELOW_MIN_F1 = 4;
 
   /** The story thresholds {@code --sweep} tries when none are given. */
   static final List<Double> DEFAULT_THRESHOLDS =

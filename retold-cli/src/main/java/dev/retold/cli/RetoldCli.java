@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
       "0:done",
       "1:the run failed (missing folder, unwritable output...)",
       "2:bad usage",
-      "3:'evaluate --min-f1' was not reached"
+      "3:out of memory (the launcher says how to give Java more)",
+      "4:'evaluate --min-f1' was not reached"
     },
     subcommands = {
       ScanCommand.class,

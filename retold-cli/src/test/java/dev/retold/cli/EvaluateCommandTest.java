@@ -219,7 +219,7 @@ class EvaluateCommandTest {
   void belowMinF1ExitsWithThreeAndStillPrints() {
     CliRun run = run("evaluate", folder.toString(), "--labels", labels.toString(), "--min-f1", "0.5");
 
-    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.exitCode()).isEqualTo(4);
     assertThat(run.out()).contains("0.3636");
     assertThat(run.err()).isEqualTo("retold: pairwise F1 0.3636 is below --min-f1 0.5\n");
   }
@@ -294,7 +294,7 @@ class EvaluateCommandTest {
         .contains("--min-f1=F1")
         .contains("--story-threshold=SCORE")
         .contains("Exit codes:")
-        .containsPattern("\\n  3 +Pairwise F1 is below --min-f1");
+        .containsPattern("\\n  4 +Pairwise F1 is below --min-f1");
   }
 
   private static List<String> fieldNames(JsonNode node) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Loads articles from a JSON Lines file: one JSON object a line with {@code id} and {@code text},
@@ -29,6 +30,9 @@ import java.util.Map;
  */
 public final class JsonLinesLoader {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Lines parsed together in parallel: enough to share out, few enough to hold. */
+  private static final int BATCH = 4096;
 
   private final long maxLineChars;
   private final LoadListener listener;
@@ -63,6 +67,8 @@ public final class JsonLinesLoader {
     List<Article> articles = new ArrayList<>();
     List<SkippedFile> skipped = new ArrayList<>();
     Map<String, Integer> lineOfId = new HashMap<>();
+    List<String> batch = new ArrayList<>(BATCH);
+    List<Integer> numbers = new ArrayList<>(BATCH);
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       int number = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -70,53 +76,92 @@ public final class JsonLinesLoader {
         if (line.isBlank()) {
           continue;
         }
-        String where = name + ":" + number;
-        String problem = read(line, number, lineOfId, articles);
-        if (problem != null) {
-          skipped.add(new SkippedFile(where, problem));
+        batch.add(line);
+        numbers.add(number);
+        if (batch.size() == BATCH) {
+          addBatch(name, batch, numbers, lineOfId, articles, skipped);
         }
-        listener.fileDone(number, 0);
       }
+      addBatch(name, batch, numbers, lineOfId, articles, skipped);
     }
     return new LoadResult(articles, skipped);
   }
 
-  /** Adds the line's article, or returns why it was skipped. */
-  private String read(
-      String line, int number, Map<String, Integer> lineOfId, List<Article> articles) {
+  /**
+   * Parses a batch of lines in parallel, then takes them in line order, so which of two lines with
+   * one id wins does not depend on threads.
+   */
+  private void addBatch(
+      String name,
+      List<String> batch,
+      List<Integer> numbers,
+      Map<String, Integer> lineOfId,
+      List<Article> articles,
+      List<SkippedFile> skipped) {
+    List<Parsed> parsed =
+        IntStream.range(0, batch.size())
+            .parallel()
+            .mapToObj(i -> parse(batch.get(i)))
+            .toList();
+    for (int i = 0; i < parsed.size(); i++) {
+      int number = numbers.get(i);
+      Parsed line = parsed.get(i);
+      String problem = line.problem();
+      if (problem == null) {
+        Integer earlier = lineOfId.putIfAbsent(line.article().id(), number);
+        if (earlier == null) {
+          articles.add(line.article());
+        } else {
+          problem = "id " + line.article().id() + " already used on line " + earlier;
+        }
+      }
+      if (problem != null) {
+        skipped.add(new SkippedFile(name + ":" + number, problem));
+      }
+      listener.fileDone(number, 0);
+    }
+    batch.clear();
+    numbers.clear();
+  }
+
+  /** One line's article, or why it cannot be one. */
+  private record Parsed(Article article, String problem) {}
+
+  /** Reads one line on its own: no shared state, so lines can be read in parallel. */
+  private Parsed parse(String line) {
     if (line.length() > maxLineChars) {
-      return "too large (" + line.length() + " characters > limit " + maxLineChars + ")";
+      return problem("too large (" + line.length() + " characters > limit " + maxLineChars + ")");
     }
     JsonNode node;
     try {
       node = JSON.readTree(line);
     } catch (JsonProcessingException e) {
-      return "not JSON: " + e.getOriginalMessage();
+      return problem("not JSON: " + e.getOriginalMessage());
     }
     if (node == null || !node.isObject()) {
-      return "not a JSON object";
+      return problem("not a JSON object");
     }
     String id = text(node, "id");
     if (id == null || id.isBlank()) {
-      return "no id";
-    }
-    Integer earlier = lineOfId.putIfAbsent(id, number);
-    if (earlier != null) {
-      return "id " + id + " already used on line " + earlier;
+      return problem("no id");
     }
     String body = text(node, "text");
     if (body == null || body.isBlank()) {
-      lineOfId.remove(id);
-      return "no text";
+      return problem("no text");
     }
     Map<String, String> metadata = new HashMap<>();
     String url = text(node, "url");
     if (url != null) {
       metadata.put("url", url);
     }
-    articles.add(
-        new Article(id, text(node, "title"), date(text(node, "date")), body, metadata, List.of(), null));
-    return null;
+    return new Parsed(
+        new Article(
+            id, text(node, "title"), date(text(node, "date")), body, metadata, List.of(), null),
+        null);
+  }
+
+  private static Parsed problem(String reason) {
+    return new Parsed(null, reason);
   }
 
   private static String text(JsonNode node, String field) {
