@@ -112,7 +112,7 @@ final class ScanPipeline {
       indexOf(index, pair.b());
     }
     AnalyzedArticle[] analysed = analyseAll(articles);
-    StoryVector[] vectors = storyVectors(analysed);
+    StoryVector[] vectors = storyVectors(analysed, termStatistics(analysed));
     List<ScoredEdge> edges = new ArrayList<>();
     for (int a = 0; a < analysed.length; a++) {
       for (int b = a + 1; b < analysed.length; b++) {
@@ -131,38 +131,42 @@ final class ScanPipeline {
       boolean sameStory =
           neighbourScores.getOrDefault(key(Math.min(a, b), Math.max(a, b)), 0.0)
               >= settings.storyThreshold();
-      Evidence evidence = evidence(analysed[a], analysed[b]);
-      Relation relation =
-          evidence.relation().orElse(sameStory ? Relation.SAME_STORY : null);
+      Verdict verdict = verdict(analysed[a], analysed[b]);
+      Relation relation = verdict.relation().orElse(sameStory ? Relation.SAME_STORY : null);
       comparisons.add(
           new Comparison(
               pair.a(),
               pair.b(),
               relation,
               similarity,
-              evidence.overlap().jaccard(),
-              evidence.overlap().containmentAInB(),
-              evidence.overlap().containmentBInA(),
-              evidence.passages()));
+              verdict.overlap().jaccard(),
+              verdict.overlap().containmentAInB(),
+              verdict.overlap().containmentBInA(),
+              passages(analysed[a], analysed[b])));
     }
     return comparisons;
   }
 
-  /** Everything that does not depend on the story threshold. */
+  /**
+   * Everything that does not depend on the story threshold, and a cache of the same-story pairs
+   * (with their passages) that the thresholds of a sweep report.
+   */
   private record Prepared(
       List<Article> articles,
       AnalyzedArticle[] analysed,
       Map<Long, ArticlePair> copyPairs,
       List<ScoredEdge> storyEdges,
       List<ScoredEdge> neighbourEdges,
-      int[] copyGroups) {}
+      int[] copyGroups,
+      Map<Long, ArticlePair> sameStoryPairs) {}
 
   private Prepared prepare(List<Article> input) {
     List<Article> articles = new ArrayList<>(input);
     articles.sort(Comparator.comparing(Article::id));
     checkUniqueIds(articles);
     AnalyzedArticle[] analysed = analyseAll(articles);
-    StoryVector[] vectors = storyVectors(analysed);
+    TermStatistics statistics = termStatistics(analysed);
+    StoryVector[] vectors = storyVectors(analysed, statistics);
 
     List<CandidatePair> copyCandidates = copyCandidates(analysed);
     List<Optional<ArticlePair>> verified =
@@ -185,7 +189,7 @@ final class ScanPipeline {
     int[] copyGroups = new int[articles.size()];
     Arrays.setAll(copyGroups, copies::find);
 
-    List<CandidatePair> storyCandidates = storyCandidates(vectors, termStatistics(analysed));
+    List<CandidatePair> storyCandidates = storyCandidates(vectors, statistics);
     List<ScoredEdge> storyEdges =
         inParallel(
             "story",
@@ -196,7 +200,8 @@ final class ScanPipeline {
                   pair.a(), pair.b(), storyScore(analysed, vectors, pair.a(), pair.b()));
             });
     List<ScoredEdge> neighbourEdges = neighbourSimilarity().rescore(articles.size(), storyEdges);
-    return new Prepared(articles, analysed, copyPairs, storyEdges, neighbourEdges, copyGroups);
+    return new Prepared(
+        articles, analysed, copyPairs, storyEdges, neighbourEdges, copyGroups, new HashMap<>());
   }
 
   private ScanResult assemble(Prepared prepared, List<SkippedFile> skipped, double threshold) {
@@ -208,8 +213,13 @@ final class ScanPipeline {
     for (ScoredEdge edge : prepared.storyEdges()) {
       boolean linked =
           edge.score() >= settings.storyMinSimilarity() && storyOf[edge.a()] == storyOf[edge.b()];
-      if (linked && !prepared.copyPairs().containsKey(key(edge.a(), edge.b()))) {
-        pairs.add(sameStoryPair(prepared.analysed(), edge));
+      long key = key(edge.a(), edge.b());
+      if (linked && !prepared.copyPairs().containsKey(key)) {
+        // built once, whichever thresholds of a sweep link the pair
+        pairs.add(
+            prepared
+                .sameStoryPairs()
+                .computeIfAbsent(key, k -> sameStoryPair(prepared.analysed(), edge)));
       }
     }
     pairs.sort(Comparator.comparing(ArticlePair::a).thenComparing(ArticlePair::b));
@@ -253,8 +263,7 @@ final class ScanPipeline {
         article, termHashes, wordStarts, wordEnds, shingleSet, signature, storyTerms);
   }
 
-  private StoryVector[] storyVectors(AnalyzedArticle[] analysed) {
-    TermStatistics statistics = termStatistics(analysed);
+  private StoryVector[] storyVectors(AnalyzedArticle[] analysed, TermStatistics statistics) {
     return inParallel(
             "weigh", analysed.length, i -> StoryVector.of(analysed[i].storyTerms(), statistics))
         .toArray(StoryVector[]::new);
@@ -323,18 +332,22 @@ final class ScanPipeline {
         vectors[a], vectors[b], analysed[a].article().date(), analysed[b].article().date());
   }
 
-  /** The exact overlap, the copy relation it implies if any, and the shared passages. */
-  private record Evidence(
-      ShingleOverlap overlap, Optional<Relation> relation, List<Passage> passages) {}
+  /** The exact overlap of two articles and the copy relation it implies, if any. */
+  private record Verdict(ShingleOverlap overlap, Optional<Relation> relation) {}
 
-  private Evidence evidence(AnalyzedArticle a, AnalyzedArticle b) {
+  private Verdict verdict(AnalyzedArticle a, AnalyzedArticle b) {
     ShingleOverlap overlap = ShingleOverlap.of(a.shingleSet(), b.shingleSet());
     boolean sameText = Arrays.equals(a.termHashes(), b.termHashes());
+    return new Verdict(overlap, classifier.classify(overlap, sameText));
+  }
+
+  /** The shared passages: the evidence, looked for only once a pair is to be reported. */
+  private List<Passage> passages(AnalyzedArticle a, AnalyzedArticle b) {
     List<Passage> passages = new ArrayList<>();
     for (WordRun run : passageFinder.find(a.termHashes(), b.termHashes())) {
       passages.add(passage(run, a, b));
     }
-    return new Evidence(overlap, classifier.classify(overlap, sameText), passages);
+    return passages;
   }
 
   /** A copy candidate, verified: reported only if a copy relation holds. */
@@ -342,9 +355,9 @@ final class ScanPipeline {
       AnalyzedArticle[] analysed, StoryVector[] vectors, int i, int j) {
     AnalyzedArticle a = analysed[i];
     AnalyzedArticle b = analysed[j];
-    ShingleOverlap overlap = ShingleOverlap.of(a.shingleSet(), b.shingleSet());
-    Optional<Relation> relation =
-        classifier.classify(overlap, Arrays.equals(a.termHashes(), b.termHashes()));
+    Verdict verdict = verdict(a, b);
+    ShingleOverlap overlap = verdict.overlap();
+    Optional<Relation> relation = verdict.relation();
     if (relation.isEmpty()) {
       return Optional.empty(); // most candidates end here: no passages needed
     }
@@ -356,13 +369,27 @@ final class ScanPipeline {
           case UNKNOWN -> null;
         };
     return Optional.of(
-        pair(a, b, relation.get(), origin, storyScore(analysed, vectors, i, j), evidence(a, b)));
+        pair(
+            a,
+            b,
+            relation.get(),
+            origin,
+            storyScore(analysed, vectors, i, j),
+            overlap,
+            passages(a, b)));
   }
 
   private ArticlePair sameStoryPair(AnalyzedArticle[] analysed, ScoredEdge edge) {
     AnalyzedArticle a = analysed[edge.a()];
     AnalyzedArticle b = analysed[edge.b()];
-    return pair(a, b, Relation.SAME_STORY, null, edge.score(), evidence(a, b));
+    return pair(
+        a,
+        b,
+        Relation.SAME_STORY,
+        null,
+        edge.score(),
+        verdict(a, b).overlap(),
+        passages(a, b));
   }
 
   private static ArticlePair pair(
@@ -371,17 +398,18 @@ final class ScanPipeline {
       Relation relation,
       String origin,
       double similarity,
-      Evidence evidence) {
+      ShingleOverlap overlap,
+      List<Passage> passages) {
     return new ArticlePair(
         a.article().id(),
         b.article().id(),
         relation,
         origin,
         similarity,
-        evidence.overlap().jaccard(),
-        evidence.overlap().containmentAInB(),
-        evidence.overlap().containmentBInA(),
-        evidence.passages());
+        overlap.jaccard(),
+        overlap.containmentAInB(),
+        overlap.containmentBInA(),
+        passages);
   }
 
   private static Passage passage(WordRun run, AnalyzedArticle a, AnalyzedArticle b) {
