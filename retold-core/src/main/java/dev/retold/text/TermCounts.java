@@ -34,27 +34,23 @@ public final class TermCounts {
       throw new IllegalArgumentException(
           "terms and weights differ in length: " + terms.length + " vs " + weights.length);
     }
-    Integer[] order = new Integer[terms.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (x, y) -> Long.compare(terms[x], terms[y]));
-    long[] distinct = new long[terms.length];
-    double[] sums = new double[terms.length];
+    long[] sorted = terms.clone();
+    Arrays.sort(sorted); // primitive sort: this runs for every article
     int size = 0;
-    for (int i : order) {
+    for (int i = 0; i < sorted.length; i++) {
+      if (size == 0 || sorted[size - 1] != sorted[i]) {
+        sorted[size++] = sorted[i];
+      }
+    }
+    long[] distinct = Arrays.copyOf(sorted, size);
+    double[] sums = new double[size];
+    for (int i = 0; i < terms.length; i++) { // in the given order, so sums add up the same way
       if (!(weights[i] > 0)) {
         throw new IllegalArgumentException("weights must be > 0: " + weights[i]);
       }
-      if (size > 0 && distinct[size - 1] == terms[i]) {
-        sums[size - 1] += weights[i];
-      } else {
-        distinct[size] = terms[i];
-        sums[size] = weights[i];
-        size++;
-      }
+      sums[Arrays.binarySearch(distinct, terms[i])] += weights[i];
     }
-    return new TermCounts(Arrays.copyOf(distinct, size), Arrays.copyOf(sums, size));
+    return new TermCounts(distinct, sums);
   }
 
   /** How many distinct terms. */
