@@ -63,4 +63,9 @@ public record Article(
   public Article withTitleAndDate(String newTitle, LocalDate newDate) {
     return new Article(id, newTitle, newDate, body, metadata, removedLines, sourceMap);
   }
+
+  /** What a scan result keeps of this article: everything but the body and the source map. */
+  public ArticleInfo info() {
+    return new ArticleInfo(id, title, date, metadata, removedLines, body.length());
+  }
 }

@@ -223,7 +223,8 @@ final class ScanPipeline {
       }
     }
     pairs.sort(Comparator.comparing(ArticlePair::a).thenComparing(ArticlePair::b));
-    List<Story> stories = new StoryBuilder(settings.canonicalRule()).build(articles, pairs);
+    List<ArticleInfo> infos = articles.stream().map(Article::info).toList();
+    List<Story> stories = new StoryBuilder(settings.canonicalRule()).build(infos, pairs);
     int groups = (int) stories.stream().filter(story -> story.size() > 1).count();
     ScanSummary summary =
         new ScanSummary(
@@ -232,7 +233,7 @@ final class ScanPipeline {
             skipped.size(),
             groups,
             pairs.size());
-    return new ScanResult(articles, stories, pairs, skipped, summary);
+    return new ScanResult(infos, stories, pairs, skipped, summary);
   }
 
   private AnalyzedArticle[] analyseAll(List<Article> articles) {

@@ -12,14 +12,19 @@ import java.util.Optional;
  * skipped files by id, stories largest first, pairs by their two ids), so the same input always gives
  * the same result.
  *
- * @param articles the loaded articles, by id
+ * <p>The articles are {@link ArticleInfo}s, not {@link Article}s: a result of a million articles
+ * keeps their metadata but not their bodies. The evidence for each link is in {@link
+ * ArticlePair#passages()}, with offsets into the source files; a caller who needs a body reads it
+ * again from its file ({@link dev.retold.load.ArticleReader}) or keeps the articles it scanned.
+ *
+ * @param articles what the scan keeps of each loaded article (no body), by id
  * @param stories every story, singletons included, largest first
  * @param pairs the related pairs, by ({@code a}, {@code b})
  * @param skipped the files not loaded, by path
  * @param summary the counts
  */
 public record ScanResult(
-    List<Article> articles,
+    List<ArticleInfo> articles,
     List<Story> stories,
     List<ArticlePair> pairs,
     List<SkippedFile> skipped,
@@ -39,8 +44,8 @@ public record ScanResult(
     return Optional.ofNullable(storyIndex().get(articleId));
   }
 
-  /** The article with this id, if it was loaded. */
-  public Optional<Article> article(String articleId) {
+  /** What the scan keeps of the article with this id, if it was loaded. */
+  public Optional<ArticleInfo> article(String articleId) {
     return articles.stream().filter(a -> a.id().equals(articleId)).findFirst();
   }
 

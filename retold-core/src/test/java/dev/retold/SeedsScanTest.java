@@ -2,11 +2,13 @@ package dev.retold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retold.load.FolderLoader;
 import dev.retold.report.ReportFormat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,14 +76,21 @@ class SeedsScanTest {
   }
 
   @Test
-  void pageChromeAndFrontMatterAreNotInTheBodies() {
-    Article scraped = result.article(SCRAPED).orElseThrow();
-    assertThat(scraped.body()).doesNotContain("Ask Onix", "Report a Problem", "Related posts");
-    assertThat(scraped.removedLines()).contains("Navigation", "Ask Onix", "Report a Problem");
-    Article original = result.article(ORIGINAL).orElseThrow();
-    assertThat(original.body()).doesNotContain("layout: post", "---");
-    assertThat(original.title())
+  void pageChromeAndFrontMatterAreNotInTheBodies() throws IOException {
+    Map<String, Article> loaded = loadSeeds();
+    assertThat(loaded.get(SCRAPED).body())
+        .doesNotContain("Ask Onix", "Report a Problem", "Related posts");
+    assertThat(result.article(SCRAPED).orElseThrow().removedLines())
+        .contains("Navigation", "Ask Onix", "Report a Problem");
+    assertThat(loaded.get(ORIGINAL).body()).doesNotContain("layout: post", "---");
+    assertThat(result.article(ORIGINAL).orElseThrow().title())
         .isEqualTo("Latest: Selfies and smiles - South Korea seeks 'latest phase' in ties with China");
+  }
+
+  @Test
+  void theResultKeepsEachLoadedArticlesInfo() throws IOException {
+    assertThat(result.articles())
+        .containsExactlyElementsOf(loadSeeds().values().stream().map(Article::info).toList());
   }
 
   @Test
@@ -110,6 +119,15 @@ class SeedsScanTest {
   void theResultDoesNotDependOnTheThreadCount() throws IOException {
     ScanResult single = Retold.builder().threads(1).build().scan(SEEDS);
     assertThat(single).isEqualTo(result);
+  }
+
+  /** The seeds as the scan loads them, bodies included, by id. */
+  private static Map<String, Article> loadSeeds() throws IOException {
+    Map<String, Article> articles = new TreeMap<>();
+    for (Article article : FolderLoader.withDefaults().load(SEEDS).articles()) {
+      articles.put(article.id(), article);
+    }
+    return articles;
   }
 
   /** Lower-cased words only, so typographic quotes and line breaks in the file do not matter. */

@@ -1,6 +1,6 @@
 package dev.retold.cluster;
 
-import dev.retold.Article;
+import dev.retold.ArticleInfo;
 import dev.retold.ArticlePair;
 import dev.retold.CanonicalRule;
 import dev.retold.Relation;
@@ -39,9 +39,9 @@ public final class StoryBuilder {
    * @param articles every article, each once
    * @param pairs related pairs whose ids are all in {@code articles}
    */
-  public List<Story> build(List<Article> articles, List<ArticlePair> pairs) {
-    List<Article> sorted = new ArrayList<>(articles);
-    sorted.sort(Comparator.comparing(Article::id));
+  public List<Story> build(List<ArticleInfo> articles, List<ArticlePair> pairs) {
+    List<ArticleInfo> sorted = new ArrayList<>(articles);
+    sorted.sort(Comparator.comparing(ArticleInfo::id));
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < sorted.size(); i++) {
       if (index.put(sorted.get(i).id(), i) != null) {
@@ -60,13 +60,13 @@ public final class StoryBuilder {
       pairsOf.get(a).add(pair);
       pairsOf.get(b).add(pair);
     }
-    Map<Integer, List<Article>> groups = new HashMap<>();
+    Map<Integer, List<ArticleInfo>> groups = new HashMap<>();
     for (int i = 0; i < sorted.size(); i++) {
       groups.computeIfAbsent(components.find(i), k -> new ArrayList<>()).add(sorted.get(i));
     }
     List<Story> stories = new ArrayList<>();
-    for (List<Article> group : groups.values()) {
-      Article canonical = pickCanonical(group, pairsOf, index);
+    for (List<ArticleInfo> group : groups.values()) {
+      ArticleInfo canonical = pickCanonical(group, pairsOf, index);
       stories.add(
           new Story("", canonical.id(), members(canonical, group.size(), pairsOf, index)));
     }
@@ -80,27 +80,27 @@ public final class StoryBuilder {
     return List.copyOf(numbered);
   }
 
-  private Article pickCanonical(
-      List<Article> group, List<List<ArticlePair>> pairsOf, Map<String, Integer> index) {
-    Comparator<Article> earliest =
+  private ArticleInfo pickCanonical(
+      List<ArticleInfo> group, List<List<ArticlePair>> pairsOf, Map<String, Integer> index) {
+    Comparator<ArticleInfo> earliest =
         Comparator.comparing(
-            Article::date, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
-    Comparator<Article> longest =
-        Comparator.comparingInt((Article article) -> article.body().length()).reversed();
-    Comparator<Article> order =
+            ArticleInfo::date, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
+    Comparator<ArticleInfo> longest = Comparator.comparingInt(ArticleInfo::length).reversed();
+    Comparator<ArticleInfo> order =
         switch (rule) {
           case ORIGIN -> Comparator.comparingInt(
-                  (Article article) -> -originCount(article, pairsOf.get(index.get(article.id()))))
+                  (ArticleInfo article) ->
+                      -originCount(article, pairsOf.get(index.get(article.id()))))
               .thenComparing(earliest)
               .thenComparing(longest);
           case EARLIEST -> earliest.thenComparing(longest);
           case LONGEST -> longest;
         };
-    return group.stream().min(order.thenComparing(Article::id)).orElseThrow();
+    return group.stream().min(order.thenComparing(ArticleInfo::id)).orElseThrow();
   }
 
   /** How many of the article's pairs name it as their origin. */
-  private static int originCount(Article article, List<ArticlePair> pairs) {
+  private static int originCount(ArticleInfo article, List<ArticlePair> pairs) {
     int count = 0;
     for (ArticlePair pair : pairs) {
       if (article.id().equals(pair.origin())) {
@@ -116,7 +116,10 @@ public final class StoryBuilder {
    * (Dijkstra with "weakest link" as the path cost).
    */
   private List<StoryMember> members(
-      Article canonical, int groupSize, List<List<ArticlePair>> pairsOf, Map<String, Integer> index) {
+      ArticleInfo canonical,
+      int groupSize,
+      List<List<ArticlePair>> pairsOf,
+      Map<String, Integer> index) {
     Map<String, Relation> best = new HashMap<>();
     PriorityQueue<StoryMember> queue =
         new PriorityQueue<>(

@@ -3,7 +3,7 @@ package dev.retold.report;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.retold.Article;
+import dev.retold.ArticleInfo;
 import dev.retold.ScanResult;
 import dev.retold.SkippedFile;
 import dev.retold.Story;
@@ -55,7 +55,7 @@ final class CsvReport implements ReportWriter {
   public void write(ScanResult result, Writer out) throws IOException {
     Map<String, Story> storyOf = result.storyIndex();
     List<Row> rows = new ArrayList<>();
-    for (Article article : result.articles()) {
+    for (ArticleInfo article : result.articles()) {
       Story story = storyOf.get(article.id());
       rows.add(
           new Row(

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import dev.retold.Article;
+import dev.retold.ArticleInfo;
 import dev.retold.ArticlePair;
 import dev.retold.ScanResult;
 import dev.retold.ScanSummary;
@@ -53,7 +53,7 @@ public final class JsonReport implements ReportWriter {
     json.writeStartObject();
     json.writeStringField("format", FORMAT);
     json.writeArrayFieldStart("articles");
-    for (Article article : result.articles()) {
+    for (ArticleInfo article : result.articles()) {
       writeArticle(json, article, storyOf.get(article.id()));
     }
     json.writeEndArray();
@@ -82,7 +82,7 @@ public final class JsonReport implements ReportWriter {
     out.flush();
   }
 
-  private static void writeArticle(JsonGenerator json, Article article, Story story)
+  private static void writeArticle(JsonGenerator json, ArticleInfo article, Story story)
       throws IOException {
     json.writeStartObject();
     json.writeStringField("path", article.id());

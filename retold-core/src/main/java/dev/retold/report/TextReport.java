@@ -1,6 +1,6 @@
 package dev.retold.report;
 
-import dev.retold.Article;
+import dev.retold.ArticleInfo;
 import dev.retold.ArticlePair;
 import dev.retold.ScanResult;
 import dev.retold.ScanSummary;
@@ -24,8 +24,8 @@ final class TextReport implements ReportWriter {
 
   @Override
   public void write(ScanResult result, Writer out) throws IOException {
-    Map<String, Article> articles = new HashMap<>();
-    for (Article article : result.articles()) {
+    Map<String, ArticleInfo> articles = new HashMap<>();
+    for (ArticleInfo article : result.articles()) {
       articles.put(article.id(), article);
     }
     Map<String, ArticlePair> pairs = new HashMap<>();
@@ -85,18 +85,18 @@ final class TextReport implements ReportWriter {
         + ".";
   }
 
-  private static String line(String label, Article article, String evidence) {
+  private static String line(String label, ArticleInfo article, String evidence) {
     StringBuilder line = new StringBuilder("  ");
     line.append(String.format("%-15s", label)).append(article.id());
     return finish(line, article, evidence, INDENT);
   }
 
-  private static String aloneLine(Article article) {
+  private static String aloneLine(ArticleInfo article) {
     return finish(new StringBuilder("  ").append(article.id()), article, "", "    ");
   }
 
   private static String finish(
-      StringBuilder line, Article article, String evidence, String indent) {
+      StringBuilder line, ArticleInfo article, String evidence, String indent) {
     if (article.date() != null) {
       line.append("  ").append(article.date());
     }

@@ -3,7 +3,7 @@ package dev.retold.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.retold.Article;
+import dev.retold.ArticleInfo;
 import dev.retold.ArticlePair;
 import dev.retold.CanonicalRule;
 import dev.retold.Relation;
@@ -15,16 +15,16 @@ import org.junit.jupiter.api.Test;
 
 class StoryBuilderTest {
 
-  private static Article article(String id, String date, int length) {
-    return Article.of(id, "x".repeat(length))
-        .withTitleAndDate(null, date == null ? null : LocalDate.parse(date));
+  private static ArticleInfo article(String id, String date, int length) {
+    return new ArticleInfo(
+        id, null, date == null ? null : LocalDate.parse(date), null, null, length);
   }
 
   private static ArticlePair pair(String a, String b, Relation relation, String origin) {
     return new ArticlePair(a, b, relation, origin, 0.5, 0.5, 0.5, 0.5, List.of());
   }
 
-  private final List<Article> articles =
+  private final List<ArticleInfo> articles =
       List.of(
           article("a", "2026-01-06", 300),
           article("b", "2026-01-05", 100),

@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReportFormatTest {
   private static final ScanResult RESULT =
       new ScanResult(
-          List.of(Article.of("a.txt", "One, two \"three\"."), Article.of("b.txt", "One, two.")),
+          List.of(
+              Article.of("a.txt", "One, two \"three\".").info(),
+              Article.of("b.txt", "One, two.").info()),
           List.of(new Story("s1", "a.txt", List.of(new StoryMember("b.txt", Relation.DERIVED)))),
           List.of(
               new ArticlePair(
