@@ -1,23 +1,13 @@
 package dev.retold;
 
-import dev.retold.fingerprint.MinHashSignature;
-import dev.retold.text.TermCounts;
-
 /**
- * What a scan keeps of each article after analysing it: the article, its word term hashes with
- * each word's span in the body, the sorted distinct shingle set, the MinHash signature and the
- * weighted story terms. The normalised text and Lucene's tokens are not kept: they are several
- * times the size of the article, and the spans are all the evidence needs. Arrays are shared, not
- * copied: this record stays inside one scan.
+ * An article read again for its evidence: its word term hashes with each word's span in the body,
+ * and its sorted distinct shingle set. The normalised text and Lucene's tokens are not kept: they
+ * are several times the size of the article, and the spans are all the evidence needs. Arrays are
+ * shared, not copied: this record stays inside one scan, and only a block of articles at a time
+ * lives.
  */
-record AnalyzedArticle(
-    Article article,
-    long[] termHashes,
-    int[] wordStarts,
-    int[] wordEnds,
-    long[] shingleSet,
-    MinHashSignature signature,
-    TermCounts storyTerms) {
+record AnalyzedArticle(Article article, long[] termHashes, int[] wordStarts, int[] wordEnds, long[] shingleSet) {
 
   /**
    * The source-file span, {start, end}, of words {@code [firstWord, endWord)}: body offsets mapped

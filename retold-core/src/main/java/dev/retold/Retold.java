@@ -2,8 +2,9 @@ package dev.retold;
 
 import dev.retold.load.FolderLoader;
 import dev.retold.load.JsonLinesLoader;
-import dev.retold.load.LoadResult;
+import dev.retold.load.ArticleSource;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,22 +60,29 @@ public final class Retold {
    * @throws IOException if {@code folder} is missing, not a folder, or cannot be listed
    */
   public ScanResult scan(Path folder) throws IOException {
-    LoadResult loaded = load(folder);
-    return new ScanPipeline(settings).run(loaded.articles(), loaded.skipped());
+    try (ArticleSource source = source(folder)) {
+      return new ScanPipeline(settings).run(source);
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // a file that changed or vanished while it was scanned
+    }
   }
 
-  private LoadResult load(Path folder) throws IOException {
+  /**
+   * The articles of a folder or a JSON Lines file, read once for a sketch of each and again only for
+   * those whose evidence is reported, so a scan holds a few kilobytes per article, not its text.
+   */
+  private ArticleSource source(Path folder) throws IOException {
     if (Files.isRegularFile(folder) && JsonLinesLoader.isJsonLines(folder)) {
       return new JsonLinesLoader(
               settings.maxFileBytes(),
               (done, total) -> settings.progress().progress("load", done, total))
-          .load(folder);
+          .source(folder);
     }
     return FolderLoader.builder()
         .maxFileBytes(settings.maxFileBytes())
         .listener((done, total) -> settings.progress().progress("load", done, total))
         .build()
-        .load(folder);
+        .source(folder);
   }
 
   /**
@@ -100,8 +108,11 @@ public final class Retold {
    * @throws IOException if {@code folder} is missing, not a folder, or cannot be listed
    */
   public List<ScanResult> sweep(Path folder, List<Double> storyThresholds) throws IOException {
-    LoadResult loaded = load(folder);
-    return new ScanPipeline(settings).sweep(loaded.articles(), loaded.skipped(), storyThresholds);
+    try (ArticleSource source = source(folder)) {
+      return new ScanPipeline(settings).sweep(source, storyThresholds);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /**
@@ -110,6 +121,10 @@ public final class Retold {
    * @throws IllegalArgumentException if two articles share an id
    */
   public ScanResult scan(List<Article> articles) {
-    return new ScanPipeline(settings).run(articles, List.of());
+    try (ArticleSource source = ArticleSource.of(articles)) {
+      return new ScanPipeline(settings).run(source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // articles in memory are never read from a file
+    }
   }
 }

@@ -1,17 +1,18 @@
 package dev.retold;
 
+import com.dynatrace.hash4j.hashing.Hashing;
 import dev.retold.cluster.AverageLinkClusterer;
 import dev.retold.cluster.ScoredEdge;
 import dev.retold.cluster.SharedNeighbourSimilarity;
 import dev.retold.cluster.StoryBuilder;
 import dev.retold.cluster.UnionFind;
-import dev.retold.fingerprint.MinHashSignature;
 import dev.retold.fingerprint.MinHasher;
 import dev.retold.index.BandedLshIndex;
 import dev.retold.index.CandidatePair;
 import dev.retold.index.LshParameters;
 import dev.retold.index.SharedShingleCandidate;
 import dev.retold.index.SharedShingleIndex;
+import dev.retold.load.ArticleSource;
 import dev.retold.similarity.OriginRule;
 import dev.retold.similarity.RelationClassifier;
 import dev.retold.similarity.SharedPassageFinder;
@@ -24,9 +25,12 @@ import dev.retold.text.NormalizedText;
 import dev.retold.text.Shingles;
 import dev.retold.text.StoryTermWeigher;
 import dev.retold.text.TermCounts;
+import dev.retold.text.TermDictionary;
 import dev.retold.text.TextNormalizer;
 import dev.retold.text.Tokens;
 import dev.retold.text.WordTokenizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -34,8 +38,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,11 +45,17 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
- * One scan, stage by stage: analyse every article (normalise, tokenise, shingle, sign, weigh story
- * terms); find copies (MinHash LSH and the shared-shingle index give candidates, each verified on the
- * exact shingle sets); score story candidates (articles sharing heavy terms) by weighted-term
- * similarity; re-score them by shared neighbours; then cluster with average linkage, starting from
- * the copy groups, so copies always nest inside one story.
+ * One scan, in two passes over an {@link ArticleSource}.
+ *
+ * <p>The first pass reads every article once, a batch at a time, and keeps only a sketch of each
+ * ({@link ArticleSketch}): metadata, MinHash LSH band keys, a sample of its shingles, and its story
+ * terms as dictionary ids. From the sketches: copy candidates (LSH and the shared-shingle index),
+ * story vectors, story candidates (articles sharing heavy terms) with their scores.
+ *
+ * <p>The second pass reads again only the articles of candidate and reported pairs, a block of
+ * related articles at a time, to verify each copy candidate on the exact shingle sets and to find
+ * the shared passages of each reported pair. Then stories: shared-neighbour re-scoring and average
+ * linkage starting from the copy groups, so copies always nest inside one story.
  *
  * <p>Work inside a stage runs on {@code settings.threads()} threads; each result lands at its input's
  * index, so the output does not depend on the thread count.
@@ -58,6 +66,15 @@ final class ScanPipeline {
 
   /** A heavy term found among this many articles' heaviest does not make candidates alone. */
   private static final int STORY_MAX_TERM_FREQUENCY = 1000;
+
+  /** Articles indexed with every shingle; each doubling past this samples half as many. */
+  static final int EXACT_SHINGLE_INDEX_ARTICLES = 8192;
+
+  /** The sparsest shingle sample: 1 in 2^4. */
+  private static final int MAX_SAMPLE_BITS = 4;
+
+  /** Articles read again and held at once in the second pass. */
+  private static final int BLOCK_ARTICLES = 2048;
 
   private final RetoldSettings settings;
   private final WordTokenizer tokenizer = new WordTokenizer();
@@ -84,14 +101,14 @@ final class ScanPipeline {
     this.storyScorer = new StoryScorer(settings.dateWindowDays(), 0.5);
   }
 
-  ScanResult run(List<Article> input, List<SkippedFile> skipped) {
-    return sweep(input, skipped, List.of(settings.storyThreshold())).get(0);
+  ScanResult run(ArticleSource source) throws IOException {
+    return sweep(source, List.of(settings.storyThreshold())).get(0);
   }
 
-  List<ScanResult> sweep(
-      List<Article> input, List<SkippedFile> skipped, List<Double> storyThresholds) {
-    Prepared prepared = prepare(input);
-    List<SkippedFile> sortedSkipped = new ArrayList<>(skipped);
+  List<ScanResult> sweep(ArticleSource source, List<Double> storyThresholds) throws IOException {
+    Sketches sketches = sketchAll(source);
+    Prepared prepared = prepare(sketches);
+    List<SkippedFile> sortedSkipped = new ArrayList<>(sketches.skipped);
     sortedSkipped.sort(Comparator.comparing(SkippedFile::path));
     List<ScanResult> results = new ArrayList<>();
     for (double threshold : storyThresholds) {
@@ -101,95 +118,280 @@ final class ScanPipeline {
   }
 
   List<Comparison> compare(List<Article> articles, List<IdPair> pairs) {
+    Sketches sketches;
+    try {
+      sketches = sketchAll(ArticleSource.of(articles));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // articles in memory are never read from a file
+    }
     Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < articles.size(); i++) {
-      if (index.put(articles.get(i).id(), i) != null) {
-        throw new IllegalArgumentException("two articles share the id " + articles.get(i).id());
-      }
+    for (int i = 0; i < sketches.size(); i++) {
+      index.put(sketches.infos[i].id(), i);
     }
+    List<Job> asked = new ArrayList<>();
     for (IdPair pair : pairs) {
-      indexOf(index, pair.a());
-      indexOf(index, pair.b());
+      asked.add(new Job(indexOf(index, pair.a()), indexOf(index, pair.b())));
     }
-    AnalyzedArticle[] analysed = analyseAll(articles);
-    StoryVector[] vectors = storyVectors(analysed, termStatistics(analysed));
+    StoryVector[] vectors = storyVectors(sketches);
     List<ScoredEdge> edges = new ArrayList<>();
-    for (int a = 0; a < analysed.length; a++) {
-      for (int b = a + 1; b < analysed.length; b++) {
-        edges.add(new ScoredEdge(a, b, storyScore(analysed, vectors, a, b)));
+    for (int a = 0; a < sketches.size(); a++) {
+      for (int b = a + 1; b < sketches.size(); b++) {
+        edges.add(new ScoredEdge(a, b, storyScore(sketches, vectors, a, b)));
       }
     }
     Map<Long, Double> neighbourScores = new HashMap<>();
-    for (ScoredEdge edge : neighbourSimilarity().rescore(analysed.length, edges)) {
+    for (ScoredEdge edge : neighbourSimilarity().rescore(sketches.size(), edges)) {
       neighbourScores.put(key(edge.a(), edge.b()), edge.score());
     }
-    List<Comparison> comparisons = new ArrayList<>();
-    for (IdPair pair : pairs) {
-      int a = indexOf(index, pair.a());
-      int b = indexOf(index, pair.b());
-      double similarity = storyScore(analysed, vectors, a, b);
-      boolean sameStory =
-          neighbourScores.getOrDefault(key(Math.min(a, b), Math.max(a, b)), 0.0)
-              >= settings.storyThreshold();
-      Verdict verdict = verdict(analysed[a], analysed[b]);
-      Relation relation = verdict.relation().orElse(sameStory ? Relation.SAME_STORY : null);
-      comparisons.add(
-          new Comparison(
-              pair.a(),
-              pair.b(),
-              relation,
-              similarity,
-              verdict.overlap().jaccard(),
-              verdict.overlap().containmentAInB(),
-              verdict.overlap().containmentBInA(),
-              passages(analysed[a], analysed[b])));
-    }
-    return comparisons;
+    return inBlocks(
+        "compare",
+        sketches,
+        asked,
+        (job, a, b) -> {
+              int i = job.a();
+              int j = job.b();
+              double similarity = storyScore(sketches, vectors, i, j);
+              boolean sameStory =
+                  neighbourScores.getOrDefault(key(Math.min(i, j), Math.max(i, j)), 0.0)
+                      >= settings.storyThreshold();
+              Verdict verdict = verdict(a, b);
+              Relation relation = verdict.relation().orElse(sameStory ? Relation.SAME_STORY : null);
+              return new Comparison(
+                  a.article().id(),
+                  b.article().id(),
+                  relation,
+                  similarity,
+                  verdict.overlap().jaccard(),
+                  verdict.overlap().containmentAInB(),
+                  verdict.overlap().containmentBInA(),
+                  passages(a, b));
+            });
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // First pass: sketches
+
+  /** Every article's sketch, in id order, with the source positions to read them again. */
+  private static final class Sketches {
+    ArticleInfo[] infos;
+    long[] bodyHashes;
+    long[][] sampledShingles;
+    int[][] termIds;
+    float[][] termCounts;
+    /** The source position of each article, in id order. */
+    int[] positions;
+    /** Candidate pairs from the LSH index, in id order. */
+    long[] lshPairs;
+    int sampleBits;
+    int vocabulary;
+    TermStatistics termStatistics;
+    List<SkippedFile> skipped;
+    ArticleSource source;
+
+    int size() {
+      return infos.length;
+    }
+  }
+
+  private Sketches sketchAll(ArticleSource source) throws IOException {
+    LshParameters parameters =
+        LshParameters.optimal(settings.lshThreshold(), settings.minHashComponents(), 0.5, 0.5);
+    BandedLshIndex lsh = new BandedLshIndex(parameters);
+    TermDictionary dictionary = new TermDictionary();
+    List<ArticleSketch> sketches = new ArrayList<>();
+    int[] sampleBits = {0};
+    List<SkippedFile> skipped =
+        source.read(
+            batch -> {
+              int bits = sampleBits[0];
+              List<ArticleSketch> sketched =
+                  inParallel(null, batch.size(), i -> sketch(batch.get(i), bits, dictionary));
+              for (ArticleSketch sketch : sketched) {
+                lsh.add(sketches.size(), sketch.signature());
+                sketches.add(withoutSignature(sketch));
+              }
+              settings.progress().progress("analyse", sketches.size(), source.size());
+              while (sampleBits[0] < MAX_SAMPLE_BITS
+                  && sketches.size() > EXACT_SHINGLE_INDEX_ARTICLES << sampleBits[0]) {
+                sampleBits[0]++;
+              }
+              if (sampleBits[0] != bits) {
+                for (int i = 0; i < sketches.size(); i++) {
+                  ArticleSketch sketch = sketches.get(i);
+                  sketches.set(
+                      i,
+                      new ArticleSketch(
+                          sketch.info(),
+                          sketch.bodyHash(),
+                          null,
+                          sample(sketch.sampledShingles(), sampleBits[0]),
+                          sketch.termIds(),
+                          sketch.termCounts()));
+                }
+              }
+            });
+    int n = sketches.size();
+    Integer[] byId = new Integer[n];
+    Arrays.setAll(byId, i -> i);
+    Arrays.sort(byId, Comparator.comparing(i -> sketches.get(i).info().id()));
+    int[] rank = new int[n];
+    Sketches result = new Sketches();
+    result.infos = new ArticleInfo[n];
+    result.bodyHashes = new long[n];
+    result.sampledShingles = new long[n][];
+    result.termIds = new int[n][];
+    result.termCounts = new float[n][];
+    result.positions = new int[n];
+    int[] ranks = dictionary.ranks();
+    for (int k = 0; k < n; k++) {
+      int position = byId[k];
+      ArticleSketch sketch = sketches.get(position);
+      sketches.set(position, null);
+      if (k > 0 && sketch.info().id().equals(result.infos[k - 1].id())) {
+        throw new IllegalArgumentException("two articles share the id " + sketch.info().id());
+      }
+      rank[position] = k;
+      result.positions[k] = position;
+      result.infos[k] = sketch.info();
+      result.bodyHashes[k] = sketch.bodyHash();
+      result.sampledShingles[k] = sketch.sampledShingles();
+      result.termIds[k] = sketch.termIds();
+      result.termCounts[k] = sketch.termCounts();
+    }
+    inParallel(
+        "terms",
+        n,
+        k -> {
+          sortByFinalId(result.termIds[k], result.termCounts[k], ranks);
+          return null;
+        });
+    List<CandidatePair> lshPairs = lsh.candidates();
+    long[] keys = new long[lshPairs.size()];
+    for (int i = 0; i < keys.length; i++) {
+      CandidatePair pair = lshPairs.get(i);
+      int a = rank[pair.a()];
+      int b = rank[pair.b()];
+      keys[i] = key(Math.min(a, b), Math.max(a, b));
+    }
+    Arrays.sort(keys);
+    result.lshPairs = keys;
+    result.sampleBits = sampleBits[0];
+    result.vocabulary = dictionary.size();
+    result.skipped = skipped;
+    result.source = source;
+    return result;
+  }
+
+  /** The first pass over one article: everything later stages need, nothing of the body itself. */
+  private ArticleSketch sketch(Article article, int sampleBits, TermDictionary dictionary) {
+    String body = article.body();
+    NormalizedText normalized = TextNormalizer.normalize(body);
+    Tokens tokens = tokenizer.tokenize(normalized);
+    long[] shingleSet = Shingles.distinctSorted(Shingles.hashes(tokens, settings.shingleSize()));
+    Tokens titleTokens =
+        article.title() == null
+            ? Tokens.empty()
+            : tokenizer.tokenize(TextNormalizer.normalize(article.title()));
+    TermCounts terms = weigher.weigh(body, normalized, tokens, titleTokens);
+    long[] hashes = new long[terms.size()];
+    float[] counts = new float[terms.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = terms.term(i);
+      counts[i] = (float) terms.weight(i);
+    }
+    return new ArticleSketch(
+        article.info(),
+        bodyHash(body),
+        minHasher.sign(shingleSet),
+        sample(shingleSet, sampleBits),
+        dictionary.intern(hashes, hashes.length),
+        counts);
+  }
+
+  private static ArticleSketch withoutSignature(ArticleSketch sketch) {
+    return new ArticleSketch(
+        sketch.info(),
+        sketch.bodyHash(),
+        null,
+        sketch.sampledShingles(),
+        sketch.termIds(),
+        sketch.termCounts());
+  }
+
+  private static long bodyHash(String body) {
+    return Hashing.komihash5_0().hashCharsToLong(body);
+  }
+
+  /**
+   * The shingles whose hash, scrambled, has its top {@code bits} bits clear: 1 in 2^bits of them,
+   * the same ones in every article, so two articles keep the same sample of what they share.
+   */
+  static long[] sample(long[] sortedShingles, int bits) {
+    if (bits == 0) {
+      return sortedShingles;
+    }
+    int kept = 0;
+    long[] sample = new long[sortedShingles.length];
+    for (long shingle : sortedShingles) {
+      if ((shingle * 0x9E3779B97F4A7C15L) >>> (64 - bits) == 0) {
+        sample[kept++] = shingle;
+      }
+    }
+    return Arrays.copyOf(sample, kept);
+  }
+
+  /** Renumbers provisional term ids to final ones and sorts both arrays by them, in place. */
+  private static void sortByFinalId(int[] ids, float[] counts, int[] ranks) {
+    long[] packed = new long[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      packed[i] = ((long) ranks[ids[i]] << 32) | (Float.floatToRawIntBits(counts[i]) & 0xFFFFFFFFL);
+    }
+    Arrays.sort(packed);
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = (int) (packed[i] >>> 32);
+      counts[i] = Float.intBitsToFloat((int) packed[i]);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Candidates, verification and stories
 
   /**
    * Everything that does not depend on the story threshold, and a cache of the same-story pairs
    * (with their passages) that the thresholds of a sweep report.
    */
   private record Prepared(
-      List<Article> articles,
-      AnalyzedArticle[] analysed,
+      Sketches sketches,
+      StoryVector[] vectors,
       Map<Long, ArticlePair> copyPairs,
       List<ScoredEdge> storyEdges,
       List<ScoredEdge> neighbourEdges,
       int[] copyGroups,
       Map<Long, ArticlePair> sameStoryPairs) {}
 
-  private Prepared prepare(List<Article> input) {
-    List<Article> articles = new ArrayList<>(input);
-    articles.sort(Comparator.comparing(Article::id));
-    checkUniqueIds(articles);
-    AnalyzedArticle[] analysed = analyseAll(articles);
-    TermStatistics statistics = termStatistics(analysed);
-    StoryVector[] vectors = storyVectors(analysed, statistics);
-
-    List<CandidatePair> copyCandidates = copyCandidates(analysed);
+  private Prepared prepare(Sketches sketches) {
+    int n = sketches.size();
+    StoryVector[] vectors = storyVectors(sketches);
+    List<CandidatePair> copyCandidates = copyCandidates(sketches);
     List<Optional<ArticlePair>> verified =
-        inParallel(
+        inBlocks(
             "compare",
-            copyCandidates.size(),
-            i -> {
-              CandidatePair pair = copyCandidates.get(i);
-              return copyPair(analysed, vectors, pair.a(), pair.b());
-            });
-    Map<Long, ArticlePair> copyPairs = new TreeMap<>();
-    UnionFind copies = new UnionFind(articles.size());
+            sketches,
+            Job.of(copyCandidates),
+            (job, a, b) -> copyPair(sketches, vectors, job, a, b));
+    Map<Long, ArticlePair> copyPairs = new HashMap<>();
+    UnionFind copies = new UnionFind(n);
     for (int i = 0; i < copyCandidates.size(); i++) {
       if (verified.get(i).isPresent()) {
         CandidatePair pair = copyCandidates.get(i);
-        copyPairs.put(key(pair.a(), pair.b()), verified.get(i).get());
+        copyPairs.put(pair.key(), verified.get(i).get());
         copies.union(pair.a(), pair.b());
       }
     }
-    int[] copyGroups = new int[articles.size()];
+    int[] copyGroups = new int[n];
     Arrays.setAll(copyGroups, copies::find);
 
-    List<CandidatePair> storyCandidates = storyCandidates(vectors, statistics);
+    List<CandidatePair> storyCandidates = storyCandidates(sketches, vectors);
     List<ScoredEdge> storyEdges =
         inParallel(
             "story",
@@ -197,34 +399,60 @@ final class ScanPipeline {
             i -> {
               CandidatePair pair = storyCandidates.get(i);
               return new ScoredEdge(
-                  pair.a(), pair.b(), storyScore(analysed, vectors, pair.a(), pair.b()));
+                  pair.a(), pair.b(), storyScore(sketches, vectors, pair.a(), pair.b()));
             });
-    List<ScoredEdge> neighbourEdges = neighbourSimilarity().rescore(articles.size(), storyEdges);
+    List<ScoredEdge> neighbourEdges = neighbourSimilarity().rescore(n, storyEdges);
     return new Prepared(
-        articles, analysed, copyPairs, storyEdges, neighbourEdges, copyGroups, new HashMap<>());
+        sketches, vectors, copyPairs, storyEdges, neighbourEdges, copyGroups, new HashMap<>());
   }
 
   private ScanResult assemble(Prepared prepared, List<SkippedFile> skipped, double threshold) {
-    List<Article> articles = prepared.articles();
+    Sketches sketches = prepared.sketches();
     int[] storyOf =
         new AverageLinkClusterer(threshold)
-            .cluster(articles.size(), prepared.neighbourEdges(), prepared.copyGroups());
-    List<ArticlePair> pairs = new ArrayList<>(prepared.copyPairs().values());
+            .cluster(sketches.size(), prepared.neighbourEdges(), prepared.copyGroups());
+    List<ScoredEdge> linked = new ArrayList<>();
+    List<Job> missing = new ArrayList<>();
     for (ScoredEdge edge : prepared.storyEdges()) {
-      boolean linked =
-          edge.score() >= settings.storyMinSimilarity() && storyOf[edge.a()] == storyOf[edge.b()];
       long key = key(edge.a(), edge.b());
-      if (linked && !prepared.copyPairs().containsKey(key)) {
-        // built once, whichever thresholds of a sweep link the pair
-        pairs.add(
-            prepared
-                .sameStoryPairs()
-                .computeIfAbsent(key, k -> sameStoryPair(prepared.analysed(), edge)));
+      if (edge.score() >= settings.storyMinSimilarity()
+          && storyOf[edge.a()] == storyOf[edge.b()]
+          && !prepared.copyPairs().containsKey(key)) {
+        linked.add(edge);
+        if (!prepared.sameStoryPairs().containsKey(key)) {
+          missing.add(new Job(edge.a(), edge.b()));
+        }
       }
     }
+    // the evidence of each same-story pair is found once, whichever thresholds of a sweep link it
+    Map<Long, Double> scores = new HashMap<>();
+    for (ScoredEdge edge : linked) {
+      scores.put(key(edge.a(), edge.b()), edge.score());
+    }
+    List<ArticlePair> found =
+        inBlocks(
+            "evidence",
+            sketches,
+            missing,
+            (job, a, b) ->
+                pair(
+                    a,
+                    b,
+                    Relation.SAME_STORY,
+                    null,
+                    scores.get(key(job.a(), job.b())),
+                    verdict(a, b).overlap(),
+                    passages(a, b)));
+    for (int i = 0; i < missing.size(); i++) {
+      prepared.sameStoryPairs().put(key(missing.get(i).a(), missing.get(i).b()), found.get(i));
+    }
+    List<ArticlePair> pairs = new ArrayList<>(prepared.copyPairs().values());
+    for (ScoredEdge edge : linked) {
+      pairs.add(prepared.sameStoryPairs().get(key(edge.a(), edge.b())));
+    }
     pairs.sort(Comparator.comparing(ArticlePair::a).thenComparing(ArticlePair::b));
-    List<ArticleInfo> infos = articles.stream().map(Article::info).toList();
-    List<Story> stories = new StoryBuilder(settings.canonicalRule()).build(infos, pairs);
+    List<ArticleInfo> articles = Arrays.asList(sketches.infos);
+    List<Story> stories = new StoryBuilder(settings.canonicalRule()).build(articles, pairs);
     int groups = (int) stories.stream().filter(story -> story.size() > 1).count();
     ScanSummary summary =
         new ScanSummary(
@@ -233,12 +461,191 @@ final class ScanPipeline {
             skipped.size(),
             groups,
             pairs.size());
-    return new ScanResult(infos, stories, pairs, skipped, summary);
+    return new ScanResult(articles, stories, pairs, skipped, summary);
   }
 
-  private AnalyzedArticle[] analyseAll(List<Article> articles) {
-    return inParallel("analyse", articles.size(), i -> analyse(articles.get(i)))
-        .toArray(AnalyzedArticle[]::new);
+  private StoryVector[] storyVectors(Sketches sketches) {
+    TermStatistics statistics = TermStatistics.count(sketches.termIds, sketches.vocabulary);
+    StoryVector[] vectors =
+        inParallel(
+                "weigh",
+                sketches.size(),
+                k -> StoryVector.of(sketches.termIds[k], sketches.termCounts[k], statistics))
+            .toArray(StoryVector[]::new);
+    Arrays.fill(sketches.termCounts, null); // the vectors hold the weights now
+    sketches.termStatistics = statistics;
+    return vectors;
+  }
+
+  /** Copy candidates from both sources, each once, sorted. */
+  private List<CandidatePair> copyCandidates(Sketches sketches) {
+    int bits = sketches.sampleBits;
+    SharedShingleIndex shared =
+        SharedShingleIndex.builder()
+            .maxDocumentFrequency(settings.maxDocumentFrequency())
+            .minSharedShingles(
+                bits == 0 ? settings.derivedMinShared() : Math.max(2, settings.derivedMinShared() >> (bits + 1)))
+            .build();
+    for (int k = 0; k < sketches.size(); k++) {
+      shared.add(k, sketches.sampledShingles[k]);
+    }
+    List<SharedShingleCandidate> sharedPairs = shared.candidates();
+    long[] keys = Arrays.copyOf(sketches.lshPairs, sketches.lshPairs.length + sharedPairs.size());
+    int size = sketches.lshPairs.length;
+    for (SharedShingleCandidate candidate : sharedPairs) {
+      keys[size++] = candidate.pair().key();
+    }
+    Arrays.sort(keys);
+    List<CandidatePair> union = new ArrayList<>();
+    for (int i = 0; i < keys.length; i++) {
+      if (i == 0 || keys[i] != keys[i - 1]) {
+        union.add(CandidatePair.ofKey(keys[i]));
+      }
+    }
+    return union;
+  }
+
+  /**
+   * Story candidates: pairs sharing at least two of their heaviest terms, among the terms some other
+   * article has too (a term no other article has cannot make a pair). The shared-hash index that
+   * finds shared shingles works on any sorted hash sets, here each article's top terms.
+   */
+  private List<CandidatePair> storyCandidates(Sketches sketches, StoryVector[] vectors) {
+    TermStatistics statistics = sketches.termStatistics;
+    SharedShingleIndex topTerms =
+        SharedShingleIndex.builder()
+            .maxDocumentFrequency(STORY_MAX_TERM_FREQUENCY)
+            .minSharedShingles(STORY_MIN_SHARED_TERMS)
+            .build();
+    for (int k = 0; k < vectors.length; k++) {
+      int[] top =
+          vectors[k].topTerms(
+              settings.storyTopTerms(), term -> statistics.documentFrequency(term) > 1);
+      long[] sorted = new long[top.length];
+      for (int i = 0; i < top.length; i++) {
+        sorted[i] = top[i];
+      }
+      Arrays.sort(sorted);
+      topTerms.add(k, sorted);
+    }
+    List<CandidatePair> candidates = new ArrayList<>();
+    for (SharedShingleCandidate candidate : topTerms.candidates()) {
+      candidates.add(candidate.pair());
+    }
+    return candidates;
+  }
+
+  private SharedNeighbourSimilarity neighbourSimilarity() {
+    return new SharedNeighbourSimilarity(settings.storyNeighbours(), settings.storyMinSimilarity());
+  }
+
+  private double storyScore(Sketches sketches, StoryVector[] vectors, int a, int b) {
+    return storyScorer.score(
+        vectors[a], vectors[b], sketches.infos[a].date(), sketches.infos[b].date());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Second pass: evidence
+
+  /** Two articles, by their index in id order, in the order a task wants them. */
+  private record Job(int a, int b) {
+    static List<Job> of(List<CandidatePair> pairs) {
+      List<Job> jobs = new ArrayList<>(pairs.size());
+      for (CandidatePair pair : pairs) {
+        jobs.add(new Job(pair.a(), pair.b()));
+      }
+      return jobs;
+    }
+  }
+
+  /** Work on a pair of articles read again in full. */
+  @FunctionalInterface
+  private interface PairTask<T> {
+    T apply(Job job, AnalyzedArticle a, AnalyzedArticle b);
+  }
+
+  /**
+   * Runs {@code task} on every pair, reading its articles again. Pairs are taken a connected group
+   * at a time (a story's articles together), packed into blocks of at most {@value
+   * #BLOCK_ARTICLES} articles, so each block's articles are read and analysed once, in parallel,
+   * and then its pairs are worked in parallel. Results are in the order of {@code pairs}.
+   */
+  private <T> List<T> inBlocks(
+      String stage, Sketches sketches, List<Job> pairs, PairTask<T> task) {
+    int count = pairs.size();
+    List<T> results = new ArrayList<>(java.util.Collections.nCopies(count, null));
+    if (count == 0) {
+      return results;
+    }
+    UnionFind groups = new UnionFind(sketches.size());
+    for (Job pair : pairs) {
+      groups.union(pair.a(), pair.b());
+    }
+    long[] order = new long[count];
+    for (int i = 0; i < count; i++) {
+      order[i] = ((long) groups.find(pairs.get(i).a()) << 32) | i;
+    }
+    Arrays.sort(order);
+    int[] blockOf = new int[sketches.size()];
+    Arrays.fill(blockOf, -1);
+    AtomicLong done = new AtomicLong();
+    int from = 0;
+    int block = 0;
+    while (from < count) {
+      List<Integer> members = new ArrayList<>();
+      int to = from;
+      while (to < count) {
+        Job pair = pairs.get((int) order[to]);
+        int fresh = (blockOf[pair.a()] == block ? 0 : 1) + (blockOf[pair.b()] == block ? 0 : 1);
+        if (members.size() + fresh > BLOCK_ARTICLES && to > from) {
+          break;
+        }
+        for (int article : new int[] {pair.a(), pair.b()}) {
+          if (blockOf[article] != block) {
+            blockOf[article] = block;
+            members.add(article);
+          }
+        }
+        to++;
+      }
+      List<AnalyzedArticle> analysed =
+          inParallel(null, members.size(), i -> reread(sketches, members.get(i)));
+      Map<Integer, AnalyzedArticle> byIndex = new HashMap<>();
+      for (int i = 0; i < members.size(); i++) {
+        byIndex.put(members.get(i), analysed.get(i));
+      }
+      int blockFrom = from;
+      List<T> blockResults =
+          inParallel(
+              null,
+              to - from,
+              i -> {
+                Job pair = pairs.get((int) order[blockFrom + i]);
+                return task.apply(pair, byIndex.get(pair.a()), byIndex.get(pair.b()));
+              });
+      for (int i = 0; i < blockResults.size(); i++) {
+        results.set((int) order[from + i], blockResults.get(i));
+      }
+      settings.progress().progress(stage, done.addAndGet(to - from), count);
+      from = to;
+      block++;
+    }
+    return results;
+  }
+
+  private AnalyzedArticle reread(Sketches sketches, int k) {
+    Article article;
+    try {
+      article = sketches.source.reread(sketches.positions[k]);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!article.id().equals(sketches.infos[k].id())
+        || bodyHash(article.body()) != sketches.bodyHashes[k]) {
+      throw new UncheckedIOException(
+          new IOException(sketches.infos[k].id() + " changed while it was scanned"));
+    }
+    return analyse(article);
   }
 
   private AnalyzedArticle analyse(Article article) {
@@ -254,83 +661,7 @@ final class ScanPipeline {
     }
     long[] shingleSet =
         Shingles.distinctSorted(Shingles.hashes(termHashes, settings.shingleSize()));
-    MinHashSignature signature = minHasher.sign(shingleSet);
-    Tokens titleTokens =
-        article.title() == null
-            ? Tokens.empty()
-            : tokenizer.tokenize(TextNormalizer.normalize(article.title()));
-    TermCounts storyTerms = weigher.weigh(article.body(), normalized, tokens, titleTokens);
-    return new AnalyzedArticle(
-        article, termHashes, wordStarts, wordEnds, shingleSet, signature, storyTerms);
-  }
-
-  private StoryVector[] storyVectors(AnalyzedArticle[] analysed, TermStatistics statistics) {
-    return inParallel(
-            "weigh", analysed.length, i -> StoryVector.of(analysed[i].storyTerms(), statistics))
-        .toArray(StoryVector[]::new);
-  }
-
-  private static TermStatistics termStatistics(AnalyzedArticle[] analysed) {
-    List<TermCounts> counts = new ArrayList<>(analysed.length);
-    for (AnalyzedArticle article : analysed) {
-      counts.add(article.storyTerms());
-    }
-    return TermStatistics.of(counts);
-  }
-
-  /** Copy candidates from both sources, each once, sorted. */
-  private List<CandidatePair> copyCandidates(AnalyzedArticle[] analysed) {
-    LshParameters parameters =
-        LshParameters.optimal(settings.lshThreshold(), settings.minHashComponents(), 0.5, 0.5);
-    BandedLshIndex lsh = new BandedLshIndex(parameters);
-    SharedShingleIndex shared =
-        SharedShingleIndex.builder()
-            .maxDocumentFrequency(settings.maxDocumentFrequency())
-            .minSharedShingles(settings.derivedMinShared())
-            .build();
-    for (int i = 0; i < analysed.length; i++) {
-      lsh.add(i, analysed[i].signature());
-      shared.add(i, analysed[i].shingleSet());
-    }
-    TreeSet<CandidatePair> union = new TreeSet<>(lsh.candidates());
-    for (SharedShingleCandidate candidate : shared.candidates()) {
-      union.add(candidate.pair());
-    }
-    return new ArrayList<>(union);
-  }
-
-  /**
-   * Story candidates: pairs sharing at least two of their heaviest terms, among the terms some other
-   * article has too (a term no other article has cannot make a pair). The shared-hash index that
-   * finds shared shingles works on any sorted hash sets, here each article's top terms.
-   */
-  private List<CandidatePair> storyCandidates(StoryVector[] vectors, TermStatistics statistics) {
-    SharedShingleIndex topTerms =
-        SharedShingleIndex.builder()
-            .maxDocumentFrequency(STORY_MAX_TERM_FREQUENCY)
-            .minSharedShingles(STORY_MIN_SHARED_TERMS)
-            .build();
-    for (int i = 0; i < vectors.length; i++) {
-      long[] top =
-          vectors[i].topTerms(
-              settings.storyTopTerms(), term -> statistics.documentFrequency(term) > 1);
-      Arrays.sort(top);
-      topTerms.add(i, top);
-    }
-    List<CandidatePair> candidates = new ArrayList<>();
-    for (SharedShingleCandidate candidate : topTerms.candidates()) {
-      candidates.add(candidate.pair());
-    }
-    return candidates;
-  }
-
-  private SharedNeighbourSimilarity neighbourSimilarity() {
-    return new SharedNeighbourSimilarity(settings.storyNeighbours(), settings.storyMinSimilarity());
-  }
-
-  private double storyScore(AnalyzedArticle[] analysed, StoryVector[] vectors, int a, int b) {
-    return storyScorer.score(
-        vectors[a], vectors[b], analysed[a].article().date(), analysed[b].article().date());
+    return new AnalyzedArticle(article, termHashes, wordStarts, wordEnds, shingleSet);
   }
 
   /** The exact overlap of two articles and the copy relation it implies, if any. */
@@ -353,9 +684,7 @@ final class ScanPipeline {
 
   /** A copy candidate, verified: reported only if a copy relation holds. */
   private Optional<ArticlePair> copyPair(
-      AnalyzedArticle[] analysed, StoryVector[] vectors, int i, int j) {
-    AnalyzedArticle a = analysed[i];
-    AnalyzedArticle b = analysed[j];
+      Sketches sketches, StoryVector[] vectors, Job job, AnalyzedArticle a, AnalyzedArticle b) {
     Verdict verdict = verdict(a, b);
     ShingleOverlap overlap = verdict.overlap();
     Optional<Relation> relation = verdict.relation();
@@ -369,28 +698,8 @@ final class ScanPipeline {
           case B -> b.article().id();
           case UNKNOWN -> null;
         };
-    return Optional.of(
-        pair(
-            a,
-            b,
-            relation.get(),
-            origin,
-            storyScore(analysed, vectors, i, j),
-            overlap,
-            passages(a, b)));
-  }
-
-  private ArticlePair sameStoryPair(AnalyzedArticle[] analysed, ScoredEdge edge) {
-    AnalyzedArticle a = analysed[edge.a()];
-    AnalyzedArticle b = analysed[edge.b()];
-    return pair(
-        a,
-        b,
-        Relation.SAME_STORY,
-        null,
-        edge.score(),
-        verdict(a, b).overlap(),
-        passages(a, b));
+    double similarity = storyScore(sketches, vectors, job.a(), job.b());
+    return Optional.of(pair(a, b, relation.get(), origin, similarity, overlap, passages(a, b)));
   }
 
   private static ArticlePair pair(
@@ -427,7 +736,7 @@ final class ScanPipeline {
 
   private <T> List<T> inParallel(String stage, int count, IntFunction<T> task) {
     AtomicLong done = new AtomicLong();
-    ProgressListener progress = settings.progress();
+    ProgressListener progress = stage == null ? ProgressListener.NONE : settings.progress();
     progress.progress(stage, 0, count);
     IntFunction<T> reporting =
         i -> {
@@ -465,14 +774,5 @@ final class ScanPipeline {
       throw new IllegalArgumentException("no article with the id " + id);
     }
     return i;
-  }
-
-  private static void checkUniqueIds(List<Article> sortedArticles) {
-    for (int i = 1; i < sortedArticles.size(); i++) {
-      if (sortedArticles.get(i).id().equals(sortedArticles.get(i - 1).id())) {
-        throw new IllegalArgumentException(
-            "two articles share the id " + sortedArticles.get(i).id());
-      }
-    }
   }
 }

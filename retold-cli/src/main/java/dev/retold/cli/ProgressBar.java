@@ -34,7 +34,7 @@ final class ProgressBar implements ProgressListener {
 
   @Override
   public synchronized void progress(String stage, long done, long total) {
-    if (!enabled || total <= 0) {
+    if (!enabled) {
       return;
     }
     long now = System.nanoTime();
@@ -43,6 +43,12 @@ final class ProgressBar implements ProgressListener {
       return;
     }
     lastDrawn = now;
+    drawn = true;
+    if (total <= 0) { // a count whose end is not known in advance, as lines of a JSON Lines file
+      err.printf("\r%-8s %,d%s", stage, done, " ".repeat(WIDTH));
+      err.flush();
+      return;
+    }
     int filled = (int) (WIDTH * done / total);
     err.printf(
         "\r%-8s [%s%s] %d/%d",

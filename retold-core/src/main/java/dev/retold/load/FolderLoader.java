@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Loads every file under a folder as an {@link Article}, or says why it did not.
@@ -90,6 +91,21 @@ public final class FolderLoader {
    * @throws IOException if listing {@code root} itself fails
    */
   public LoadResult load(Path root) throws IOException {
+    try (ArticleSource source = source(root)) {
+      return source.readAll();
+    }
+  }
+
+  /**
+   * Every file under {@code root} as a source: listed now, read in path order in batches, and read
+   * again one by one by path.
+   *
+   * @throws NoSuchFileException if {@code root} does not exist
+   * @throws NotDirectoryException if {@code root} is not a folder
+   * @throws AccessDeniedException if {@code root} cannot be read
+   * @throws IOException if listing {@code root} itself fails
+   */
+  public ArticleSource source(Path root) throws IOException {
     Objects.requireNonNull(root, "root");
     if (!Files.exists(root)) {
       throw new NoSuchFileException(root.toString(), null, "folder to load does not exist");
@@ -102,29 +118,82 @@ public final class FolderLoader {
     }
     List<Entry> entries = walk(root, root.toRealPath());
     entries.sort(Comparator.comparing(Entry::path));
-    Map<String, String> duplicateOf = findDuplicates(entries);
-    List<Article> articles = new ArrayList<>();
-    List<SkippedFile> skipped = new ArrayList<>();
-    int done = 0;
-    for (Entry entry : entries) {
+    return new Source(entries, findDuplicates(entries));
+  }
+
+  /** The files of one folder, listed once; each loaded article remembered by its entry. */
+  private final class Source implements ArticleSource {
+    /** Files read together in parallel: enough to share out, few enough to hold. */
+    private static final int FILES_AT_ONCE = 256;
+
+    private final List<Entry> entries;
+    private final Map<String, String> duplicateOf;
+    private final List<Entry> loaded = new ArrayList<>();
+
+    Source(List<Entry> entries, Map<String, String> duplicateOf) {
+      this.entries = entries;
+      this.duplicateOf = duplicateOf;
+    }
+
+    @Override
+    public List<SkippedFile> read(Consumer<List<Article>> batches) {
+      loaded.clear();
+      List<SkippedFile> skipped = new ArrayList<>();
+      List<Article> batch = new ArrayList<>();
+      int done = 0;
+      for (int from = 0; from < entries.size(); from += FILES_AT_ONCE) {
+        List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + FILES_AT_ONCE));
+        List<Object> results = chunk.parallelStream().map(this::readOrSkip).toList();
+        for (int i = 0; i < chunk.size(); i++) {
+          Object result = results.get(i);
+          if (result instanceof Article article) {
+            loaded.add(chunk.get(i));
+            batch.add(article);
+          } else {
+            skipped.add(new SkippedFile(chunk.get(i).path(), (String) result));
+          }
+          listener.fileDone(++done, entries.size());
+        }
+        if (batch.size() >= BATCH) {
+          batches.accept(batch);
+          batch = new ArrayList<>();
+        }
+      }
+      if (!batch.isEmpty()) {
+        batches.accept(batch);
+      }
+      return skipped;
+    }
+
+    /** The entry's article, or the reason it is skipped. */
+    private Object readOrSkip(Entry entry) {
       String reason = entry.skipReason();
       if (reason == null && duplicateOf.containsKey(entry.path())) {
         reason = "same file as " + duplicateOf.get(entry.path());
       }
-      if (reason == null) {
-        ReadResult result = read(entry);
-        if (result instanceof ReadResult.Loaded) {
-          articles.add(((ReadResult.Loaded) result).article());
-        } else {
-          reason = ((ReadResult.Skipped) result).reason();
-        }
-      }
       if (reason != null) {
-        skipped.add(new SkippedFile(entry.path(), reason));
+        return reason;
       }
-      listener.fileDone(++done, entries.size());
+      ReadResult result = FolderLoader.this.read(entry);
+      return result instanceof ReadResult.Loaded article
+          ? article.article()
+          : ((ReadResult.Skipped) result).reason();
     }
-    return new LoadResult(articles, skipped);
+
+    @Override
+    public Article reread(int position) throws IOException {
+      Entry entry = loaded.get(position);
+      ReadResult result = FolderLoader.this.read(entry);
+      if (result instanceof ReadResult.Loaded article) {
+        return article.article();
+      }
+      throw new IOException(
+          entry.path() + " changed while it was scanned: now "
+              + ((ReadResult.Skipped) result).reason());
+    }
+
+    @Override
+    public void close() {}
   }
 
   private List<Entry> walk(Path root, Path rootReal) throws IOException {

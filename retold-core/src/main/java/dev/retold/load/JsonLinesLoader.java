@@ -5,17 +5,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.retold.Article;
 import dev.retold.SkippedFile;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -27,27 +32,27 @@ import java.util.stream.IntStream;
  * for), and passage offsets point into the {@code text} value. Like a folder, a file of lines loses
  * nothing: a line that is not a JSON object, has no {@code id} or no text, or repeats an id is
  * skipped with its reason, named {@code FILE:LINE}. Blank lines are ignored.
+ *
+ * <p>As an {@link ArticleSource} ({@link #source(Path)}) the file is read once in batches of lines,
+ * parsed in parallel, and each article can be read again by its byte offset.
  */
 public final class JsonLinesLoader {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Lines parsed together in parallel: enough to share out, few enough to hold. */
-  private static final int BATCH = 4096;
-
-  private final long maxLineChars;
+  private final long maxLineBytes;
   private final LoadListener listener;
 
   /**
    * A loader.
    *
-   * @param maxLineChars a longer line is skipped as too large, > 0
+   * @param maxLineBytes a longer line is skipped as too large, > 0
    * @param listener told after each line; {@code filesTotal} is unknown and given as 0
    */
-  public JsonLinesLoader(long maxLineChars, LoadListener listener) {
-    if (maxLineChars < 1) {
-      throw new IllegalArgumentException("maxLineChars must be > 0: " + maxLineChars);
+  public JsonLinesLoader(long maxLineBytes, LoadListener listener) {
+    if (maxLineBytes < 1) {
+      throw new IllegalArgumentException("maxLineBytes must be > 0: " + maxLineBytes);
     }
-    this.maxLineChars = maxLineChars;
+    this.maxLineBytes = Math.min(maxLineBytes, Integer.MAX_VALUE - 8);
     this.listener = listener == null ? LoadListener.NONE : listener;
   }
 
@@ -58,85 +63,174 @@ public final class JsonLinesLoader {
   }
 
   /**
-   * Reads every line of {@code file}.
+   * Reads every line of {@code file} into memory.
    *
    * @throws IOException if the file itself cannot be read
    */
   public LoadResult load(Path file) throws IOException {
-    String name = file.getFileName().toString();
-    List<Article> articles = new ArrayList<>();
-    List<SkippedFile> skipped = new ArrayList<>();
-    Map<String, Integer> lineOfId = new HashMap<>();
-    List<String> batch = new ArrayList<>(BATCH);
-    List<Integer> numbers = new ArrayList<>(BATCH);
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int number = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        batch.add(line);
-        numbers.add(number);
-        if (batch.size() == BATCH) {
-          addBatch(name, batch, numbers, lineOfId, articles, skipped);
-        }
-      }
-      addBatch(name, batch, numbers, lineOfId, articles, skipped);
+    try (ArticleSource source = source(file)) {
+      return source.readAll();
     }
-    return new LoadResult(articles, skipped);
   }
 
   /**
-   * Parses a batch of lines in parallel, then takes them in line order, so which of two lines with
-   * one id wins does not depend on threads.
+   * The lines of {@code file} as a source: read in order, and again one by one by byte offset.
+   *
+   * @throws IOException if the file cannot be opened
    */
-  private void addBatch(
-      String name,
-      List<String> batch,
-      List<Integer> numbers,
-      Map<String, Integer> lineOfId,
-      List<Article> articles,
-      List<SkippedFile> skipped) {
-    List<Parsed> parsed =
-        IntStream.range(0, batch.size())
-            .parallel()
-            .mapToObj(i -> parse(batch.get(i)))
-            .toList();
-    for (int i = 0; i < parsed.size(); i++) {
-      int number = numbers.get(i);
-      Parsed line = parsed.get(i);
-      String problem = line.problem();
-      if (problem == null) {
-        Integer earlier = lineOfId.putIfAbsent(line.article().id(), number);
-        if (earlier == null) {
-          articles.add(line.article());
-        } else {
-          problem = "id " + line.article().id() + " already used on line " + earlier;
+  public ArticleSource source(Path file) throws IOException {
+    return new Source(file, FileChannel.open(file, StandardOpenOption.READ));
+  }
+
+  /** The articles of one file, each remembered by where its line starts and how long it is. */
+  private final class Source implements ArticleSource {
+    private final Path file;
+    private final String name;
+    private final FileChannel channel;
+    private long[] offsets = new long[1024];
+    private int[] lengths = new int[1024];
+    private int articles;
+
+    Source(Path file, FileChannel channel) {
+      this.file = file;
+      this.name = file.getFileName().toString();
+      this.channel = channel;
+    }
+
+    @Override
+    public List<SkippedFile> read(Consumer<List<Article>> batches) throws IOException {
+      articles = 0;
+      List<SkippedFile> skipped = new ArrayList<>();
+      Map<String, Integer> lineOfId = new HashMap<>();
+      Batch batch = new Batch();
+      try (InputStream in = Files.newInputStream(file)) {
+        LineReader lines = new LineReader(in, maxLineBytes);
+        while (lines.next()) {
+          if (lines.blank()) {
+            continue;
+          }
+          batch.add(lines);
+          if (batch.size == BATCH) {
+            parseBatch(batch, lineOfId, skipped, batches);
+          }
+        }
+        parseBatch(batch, lineOfId, skipped, batches);
+      }
+      return skipped;
+    }
+
+    /**
+     * Parses a batch of lines in parallel, then takes them in line order, so which of two lines with
+     * one id wins does not depend on threads.
+     */
+    private void parseBatch(
+        Batch batch,
+        Map<String, Integer> lineOfId,
+        List<SkippedFile> skipped,
+        Consumer<List<Article>> batches) {
+      List<Parsed> parsed =
+          IntStream.range(0, batch.size).parallel().mapToObj(batch::parse).toList();
+      List<Article> loaded = new ArrayList<>(batch.size);
+      for (int i = 0; i < batch.size; i++) {
+        int number = batch.numbers[i];
+        Parsed line = parsed.get(i);
+        String problem = line.problem();
+        if (problem == null) {
+          Integer earlier = lineOfId.putIfAbsent(line.article().id(), number);
+          if (earlier == null) {
+            remember(batch.offsets[i], batch.lines[i].length);
+            loaded.add(line.article());
+          } else {
+            problem = "id " + line.article().id() + " already used on line " + earlier;
+          }
+        }
+        if (problem != null) {
+          skipped.add(new SkippedFile(name + ":" + number, problem));
+        }
+        listener.fileDone(number, 0);
+      }
+      batch.clear();
+      if (!loaded.isEmpty()) {
+        batches.accept(loaded);
+      }
+    }
+
+    private void remember(long offset, int length) {
+      if (articles == offsets.length) {
+        offsets = Arrays.copyOf(offsets, articles * 2);
+        lengths = Arrays.copyOf(lengths, articles * 2);
+      }
+      offsets[articles] = offset;
+      lengths[articles] = length;
+      articles++;
+    }
+
+    @Override
+    public Article reread(int position) throws IOException {
+      Objects.checkIndex(position, articles);
+      ByteBuffer buffer = ByteBuffer.allocate(lengths[position]);
+      long at = offsets[position];
+      while (buffer.hasRemaining()) {
+        if (channel.read(buffer, at + buffer.position()) < 0) {
+          throw new IOException(file + " is shorter than when it was first read");
         }
       }
-      if (problem != null) {
-        skipped.add(new SkippedFile(name + ":" + number, problem));
+      Parsed parsed = parse(buffer.array());
+      if (parsed.problem() != null) {
+        throw new IOException(
+            file + " changed while it was scanned: the line at byte " + at + " is now "
+                + parsed.problem());
       }
-      listener.fileDone(number, 0);
+      return parsed.article();
     }
-    batch.clear();
-    numbers.clear();
+
+    @Override
+    public void close() throws IOException {
+      channel.close();
+    }
+  }
+
+  /** Lines waiting to be parsed, with their numbers and byte offsets. */
+  private final class Batch {
+    final byte[][] lines = new byte[ArticleSource.BATCH][];
+    final int[] numbers = new int[ArticleSource.BATCH];
+    final long[] offsets = new long[ArticleSource.BATCH];
+    final String[] problems = new String[ArticleSource.BATCH];
+    int size;
+
+    void add(LineReader line) {
+      lines[size] = line.tooLong() ? new byte[0] : line.copy();
+      problems[size] =
+          line.tooLong()
+              ? "too large (" + line.length() + " bytes > limit " + maxLineBytes + ")"
+              : null;
+      numbers[size] = line.number();
+      offsets[size] = line.offset();
+      size++;
+    }
+
+    Parsed parse(int i) {
+      return problems[i] != null ? problem(problems[i]) : JsonLinesLoader.parse(lines[i]);
+    }
+
+    void clear() {
+      Arrays.fill(lines, 0, size, null);
+      size = 0;
+    }
   }
 
   /** One line's article, or why it cannot be one. */
   private record Parsed(Article article, String problem) {}
 
   /** Reads one line on its own: no shared state, so lines can be read in parallel. */
-  private Parsed parse(String line) {
-    if (line.length() > maxLineChars) {
-      return problem("too large (" + line.length() + " characters > limit " + maxLineChars + ")");
-    }
+  private static Parsed parse(byte[] line) {
     JsonNode node;
     try {
       node = JSON.readTree(line);
     } catch (JsonProcessingException e) {
       return problem("not JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      return problem("not JSON: " + e.getMessage());
     }
     if (node == null || !node.isObject()) {
       return problem("not a JSON object");

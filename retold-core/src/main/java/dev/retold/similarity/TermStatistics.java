@@ -1,37 +1,35 @@
 package dev.retold.similarity;
 
-import dev.retold.index.LongCounts;
-import dev.retold.text.TermCounts;
-import java.util.List;
-
 /**
- * Document frequencies of the terms of one run, and the smoothed inverse document frequency they
- * give: {@code idf(t) = ln((N + 1) / (df(t) + 1)) + 1}.
+ * How many articles of a scan hold each term, for inverse document frequency. Terms are the dense
+ * ids of a {@link dev.retold.text.TermDictionary}.
  *
- * <p>Why smoothed: plain {@code ln(N / df)} is 0 for a term every article has, so in a folder where
- * every article tells the same story the words they share would count for nothing, and five
- * retellings would look unrelated. The smoothed form keeps every term's weight at least 1 while a
- * term found in few articles still weighs up to {@code ln((N + 1) / 2) + 1}; on a large corpus it is
- * ordinary TF-IDF.
+ * <p>IDF is smoothed, {@code ln((N + 1) / (df + 1)) + 1}: a term in every article still weighs 1,
+ * not 0, so a tiny folder of five retellings of one story (where every name is in every article)
+ * still scores as related.
  */
 public final class TermStatistics {
   private final int documents;
-  private final LongCounts documentFrequency;
+  private final int[] documentFrequency;
 
-  private TermStatistics(int documents, LongCounts documentFrequency) {
+  private TermStatistics(int documents, int[] documentFrequency) {
     this.documents = documents;
     this.documentFrequency = documentFrequency;
   }
 
-  /** Counts in how many of {@code articles} each term appears. */
-  public static TermStatistics of(List<TermCounts> articles) {
-    LongCounts frequency = new LongCounts();
-    for (TermCounts counts : articles) {
-      for (int i = 0; i < counts.size(); i++) {
-        frequency.increment(counts.term(i));
+  /**
+   * Counts, for each of {@code vocabularySize} term ids, the articles holding it.
+   *
+   * @param articleTerms each article's distinct term ids, each in {@code [0, vocabularySize)}
+   */
+  public static TermStatistics count(int[][] articleTerms, int vocabularySize) {
+    int[] frequency = new int[vocabularySize];
+    for (int[] terms : articleTerms) {
+      for (int term : terms) {
+        frequency[term]++;
       }
     }
-    return new TermStatistics(articles.size(), frequency);
+    return new TermStatistics(articleTerms.length, frequency);
   }
 
   /** How many articles were counted. */
@@ -39,13 +37,13 @@ public final class TermStatistics {
     return documents;
   }
 
-  /** In how many articles the term appears; 0 for a term never seen. */
-  public int documentFrequency(long term) {
-    return documentFrequency.count(term);
+  /** How many articles hold {@code term}; 0 for an id past the vocabulary. */
+  public int documentFrequency(int term) {
+    return term >= 0 && term < documentFrequency.length ? documentFrequency[term] : 0;
   }
 
-  /** The smoothed inverse document frequency, >= 1 for any term seen. */
-  public double idf(long term) {
+  /** The smoothed inverse document frequency of {@code term}. */
+  public double idf(int term) {
     return Math.log((documents + 1.0) / (documentFrequency(term) + 1.0)) + 1.0;
   }
 }

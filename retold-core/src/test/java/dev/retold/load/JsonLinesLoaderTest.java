@@ -51,7 +51,7 @@ class JsonLinesLoaderTest {
         "{\"text\": \"no id here\"}|no id",
         "{\"id\": \"x\"}|no text",
         "{\"id\": \"x\", \"text\": \"   \"}|no text",
-        "{\"id\": \"x\", \"text\": \"%LONG%\"}|too large (1023 characters > limit 1000)"
+        "{\"id\": \"x\", \"text\": \"%LONG%\"}|too large (1023 bytes > limit 1000)"
       })
   void badLinesAreSkippedWithTheirReason(String line, String reason) throws IOException {
     String actual = line.replace("%LONG%", "y".repeat(1000));
