@@ -172,7 +172,7 @@ public final class JsonLinesLoader {
       long at = offsets[position];
       while (buffer.hasRemaining()) {
         if (channel.read(buffer, at + buffer.position()) < 0) {
-          throw new IOException(file + " is shorter than when it was first read");
+          throw new IOException(file + " changed while it was scanned: it is shorter now");
         }
       }
       Parsed parsed = parse(buffer.array());

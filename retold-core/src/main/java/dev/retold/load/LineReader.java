@@ -55,7 +55,7 @@ final class LineReader {
         break;
       }
     }
-    if (!tooLong() && size > 0 && line[size - 1] == '\r') {
+    if (length == size && size > 0 && line[size - 1] == '\r') { // every byte kept: a \r ends it
       size--;
       length--;
     }

@@ -81,4 +81,38 @@ class JsonLinesLoaderTest {
     assertThat(JsonLinesLoader.isJsonLines(file)).isTrue();
     assertThat(JsonLinesLoader.isJsonLines(temp.resolve("a.json"))).isFalse();
   }
+
+  @Test
+  void aSourceReadsEachArticleAgainByItsPosition() throws IOException {
+    Path file = temp.resolve("again.jsonl");
+    Files.write(
+        file,
+        List.of(
+            "{\"id\": \"b\", \"text\": \"Première ligne, é à ü.\"}",
+            "",
+            "broken",
+            "{\"id\": \"a\", \"text\": \"Second\\nline\", \"title\": \"T\"}"),
+        StandardCharsets.UTF_8);
+    try (ArticleSource source = new JsonLinesLoader(1000, LoadListener.NONE).source(file)) {
+      List<Article> first = new ArrayList<>();
+      List<SkippedFile> skipped = source.read(first::addAll);
+      assertThat(first).extracting(Article::id).containsExactly("b", "a"); // file order
+      assertThat(skipped).extracting(SkippedFile::path).containsExactly("again.jsonl:3");
+      assertThat(source.reread(1)).isEqualTo(first.get(1));
+      assertThat(source.reread(0)).isEqualTo(first.get(0));
+    }
+  }
+
+  @Test
+  void aLineThatChangedIsAnErrorOnReadingAgain() throws IOException {
+    Path file = temp.resolve("changing.jsonl");
+    Files.writeString(file, "{\"id\": \"a\", \"text\": \"Some text.\"}\n");
+    try (ArticleSource source = new JsonLinesLoader(1000, LoadListener.NONE).source(file)) {
+      source.read(batch -> {});
+      Files.writeString(file, "{\"id\": \"a\", \"tex\": \"Some text!\"}\n"); // same length
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> source.reread(0))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("changed while it was scanned");
+    }
+  }
 }
