@@ -65,7 +65,7 @@ final class ScanPipeline {
   private static final int STORY_MIN_SHARED_TERMS = 2;
 
   /** A heavy term found among this many articles' heaviest does not make candidates alone. */
-  private static final int STORY_MAX_TERM_FREQUENCY = 1000;
+  private static final int STORY_MAX_TERM_FREQUENCY = 128;
 
   /** Articles indexed with every shingle; each doubling past this samples half as many. */
   static final int EXACT_SHINGLE_INDEX_ARTICLES = 8192;

@@ -83,19 +83,22 @@ public final class TermDictionary {
     return (int) ((term * 0x9E3779B97F4A7C15L) >>> 58);
   }
 
-  /** One shard: an open-addressing table of term hashes to their index in insertion order. */
+  /**
+   * One shard: an open-addressing table of term hashes to their index in insertion order. Each slot
+   * is two adjacent {@code long}s, the term and its index + 1 (0: empty), so a lookup touches one
+   * cache line.
+   */
   private static final class Shard {
+    private long[] table = new long[2 * 128];
     private long[] terms = new long[64];
-    private int[] slots = new int[128]; // index + 1; 0 = empty
     private int size;
 
     synchronized int intern(long term) {
-      int mask = slots.length - 1;
+      int mask = table.length / 2 - 1;
       int slot = mix(term) & mask;
-      while (slots[slot] != 0) {
-        int index = slots[slot] - 1;
-        if (terms[index] == term) {
-          return index;
+      while (table[2 * slot + 1] != 0) {
+        if (table[2 * slot] == term) {
+          return (int) table[2 * slot + 1] - 1;
         }
         slot = (slot + 1) & mask;
       }
@@ -103,24 +106,26 @@ public final class TermDictionary {
         terms = Arrays.copyOf(terms, size * 2);
       }
       terms[size] = term;
-      slots[slot] = ++size;
-      if (size * 2 > slots.length) {
+      table[2 * slot] = term;
+      table[2 * slot + 1] = ++size;
+      if (size * 2 > table.length / 2) {
         rehash();
       }
       return size - 1;
     }
 
     private void rehash() {
-      int[] grown = new int[slots.length * 2];
-      int mask = grown.length - 1;
+      long[] grown = new long[table.length * 2];
+      int mask = grown.length / 2 - 1;
       for (int index = 0; index < size; index++) {
         int slot = mix(terms[index]) & mask;
-        while (grown[slot] != 0) {
+        while (grown[2 * slot + 1] != 0) {
           slot = (slot + 1) & mask;
         }
-        grown[slot] = index + 1;
+        grown[2 * slot] = terms[index];
+        grown[2 * slot + 1] = index + 1;
       }
-      slots = grown;
+      table = grown;
     }
 
     private static int mix(long term) {
