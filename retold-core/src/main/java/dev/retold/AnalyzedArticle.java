@@ -20,11 +20,25 @@ record AnalyzedArticle(Article article, long[] termHashes, int[] wordStarts, int
     };
   }
 
-  /** Words {@code [firstWord, endWord)} as they read in the body, white space runs made one space. */
+  /**
+   * Words {@code [firstWord, endWord)} as they read in the body, each run of ASCII white space made
+   * one space.
+   */
   String bodyText(int firstWord, int endWord) {
-    return article
-        .body()
-        .substring(wordStarts[firstWord], wordEnds[endWord - 1])
-        .replaceAll("\\s+", " ");
+    String body = article.body();
+    StringBuilder text = new StringBuilder(wordEnds[endWord - 1] - wordStarts[firstWord]);
+    boolean inSpace = false;
+    for (int i = wordStarts[firstWord]; i < wordEnds[endWord - 1]; i++) {
+      char c = body.charAt(i);
+      // the ASCII white space of the regex \s
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+      if (!space) {
+        text.append(c);
+      } else if (!inSpace) {
+        text.append(' ');
+      }
+      inSpace = space;
+    }
+    return text.toString();
   }
 }

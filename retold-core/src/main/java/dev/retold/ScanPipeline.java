@@ -164,7 +164,7 @@ final class ScanPipeline {
                   verdict.overlap().jaccard(),
                   verdict.overlap().containmentAInB(),
                   verdict.overlap().containmentBInA(),
-                  passages(a, b));
+                  passages(a, b, verdict.overlap()));
             });
   }
 
@@ -434,15 +434,17 @@ final class ScanPipeline {
             "evidence",
             sketches,
             missing,
-            (job, a, b) ->
-                pair(
-                    a,
-                    b,
-                    Relation.SAME_STORY,
-                    null,
-                    scores.get(key(job.a(), job.b())),
-                    verdict(a, b).overlap(),
-                    passages(a, b)));
+            (job, a, b) -> {
+              ShingleOverlap overlap = ShingleOverlap.of(a.shingleSet(), b.shingleSet());
+              return pair(
+                  a,
+                  b,
+                  Relation.SAME_STORY,
+                  null,
+                  scores.get(key(job.a(), job.b())),
+                  overlap,
+                  passages(a, b, overlap));
+            });
     for (int i = 0; i < missing.size(); i++) {
       prepared.sameStoryPairs().put(key(missing.get(i).a(), missing.get(i).b()), found.get(i));
     }
@@ -673,8 +675,15 @@ final class ScanPipeline {
     return new Verdict(overlap, classifier.classify(overlap, sameText));
   }
 
-  /** The shared passages: the evidence, looked for only once a pair is to be reported. */
-  private List<Passage> passages(AnalyzedArticle a, AnalyzedArticle b) {
+  /**
+   * The shared passages: the evidence, looked for only once a pair is to be reported. A passage of
+   * at least as many words as a shingle shares a shingle, so two articles sharing none (most
+   * retellings of one event in other words) have none, and are not searched.
+   */
+  private List<Passage> passages(AnalyzedArticle a, AnalyzedArticle b, ShingleOverlap overlap) {
+    if (overlap.shared() == 0 && settings.passageMinWords() >= settings.shingleSize()) {
+      return List.of();
+    }
     List<Passage> passages = new ArrayList<>();
     for (WordRun run : passageFinder.find(a.termHashes(), b.termHashes())) {
       passages.add(passage(run, a, b));
@@ -699,7 +708,8 @@ final class ScanPipeline {
           case UNKNOWN -> null;
         };
     double similarity = storyScore(sketches, vectors, job.a(), job.b());
-    return Optional.of(pair(a, b, relation.get(), origin, similarity, overlap, passages(a, b)));
+    return Optional.of(
+        pair(a, b, relation.get(), origin, similarity, overlap, passages(a, b, overlap)));
   }
 
   private static ArticlePair pair(

@@ -1,12 +1,9 @@
 package dev.retold.similarity;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the longest word runs two texts share: the evidence behind a copy or a rewrite.
@@ -46,15 +43,10 @@ public record SharedPassageFinder(int minWords, int maxPassages) {
     if (termsA.length < minWords || termsB.length < minWords) {
       return List.of();
     }
-    Map<Long, int[]> seeds = indexSeeds(termsA);
+    SeedIndex seeds = new SeedIndex(termsA);
     List<WordRun> maximal = new ArrayList<>();
     for (int j = 0; j + minWords <= termsB.length; j++) {
-      int[] positions = seeds.get(seedHash(termsB, j));
-      if (positions == null) {
-        continue;
-      }
-      for (int p = 1; p <= positions[0]; p++) {
-        int i = positions[p];
+      for (int i = seeds.first(seedHash(termsB, j)); i >= 0; i = seeds.next(i)) {
         boolean extendsEarlierRun = i > 0 && j > 0 && termsA[i - 1] == termsB[j - 1];
         if (extendsEarlierRun) {
           continue;
@@ -94,18 +86,57 @@ public record SharedPassageFinder(int minWords, int maxPassages) {
     return List.copyOf(chosen);
   }
 
-  /** Maps each seed hash to its positions in A, as {count, p1, p2...}. */
-  private Map<Long, int[]> indexSeeds(long[] terms) {
-    Map<Long, int[]> seeds = new HashMap<>();
-    for (int i = 0; i + minWords <= terms.length; i++) {
-      int[] positions = seeds.computeIfAbsent(seedHash(terms, i), k -> new int[3]);
-      if (positions[0] + 1 == positions.length) {
-        positions = Arrays.copyOf(positions, positions.length * 2);
-        seeds.put(seedHash(terms, i), positions);
+  /**
+   * Every seed position of A by its hash, in primitive arrays (this runs for every reported pair):
+   * an open-addressing table from hash to the first position, and a chain from each position to the
+   * next with the same hash, in increasing order.
+   */
+  private final class SeedIndex {
+    private final long[] hashes;
+    private final int[] heads; // position + 1; 0 = empty
+    private final int[] next;
+    private final int mask;
+
+    SeedIndex(long[] terms) {
+      int seeds = terms.length - minWords + 1;
+      int capacity = Integer.highestOneBit(Math.max(2, seeds) * 2 - 1) * 2;
+      hashes = new long[capacity];
+      heads = new int[capacity];
+      next = new int[seeds];
+      mask = capacity - 1;
+      int[] tails = new int[capacity];
+      for (int i = 0; i < seeds; i++) {
+        long hash = seedHash(terms, i);
+        int slot = slot(hash);
+        next[i] = -1;
+        if (heads[slot] == 0) {
+          hashes[slot] = hash;
+          heads[slot] = i + 1;
+        } else {
+          next[tails[slot]] = i;
+        }
+        tails[slot] = i;
       }
-      positions[++positions[0]] = i;
     }
-    return seeds;
+
+    /** The slot of {@code hash}: where it is, or the empty one where it would go. */
+    private int slot(long hash) {
+      int slot = (int) (hash ^ (hash >>> 32)) & mask;
+      while (heads[slot] != 0 && hashes[slot] != hash) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    /** The first position with this seed hash, or -1. */
+    int first(long hash) {
+      return heads[slot(hash)] - 1;
+    }
+
+    /** The next position after {@code position} with the same seed hash, or -1. */
+    int next(int position) {
+      return next[position];
+    }
   }
 
   private long seedHash(long[] terms, int start) {
