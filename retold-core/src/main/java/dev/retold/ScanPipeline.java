@@ -10,8 +10,8 @@ import dev.retold.fingerprint.MinHasher;
 import dev.retold.index.BandedLshIndex;
 import dev.retold.index.CandidatePair;
 import dev.retold.index.LshParameters;
-import dev.retold.index.SharedShingleCandidate;
-import dev.retold.index.SharedShingleIndex;
+import dev.retold.index.SharedHashCandidate;
+import dev.retold.index.SharedHashIndex;
 import dev.retold.similarity.OriginRule;
 import dev.retold.similarity.RelationClassifier;
 import dev.retold.similarity.SharedPassageFinder;
@@ -282,17 +282,17 @@ final class ScanPipeline {
     LshParameters parameters =
         LshParameters.optimal(settings.lshThreshold(), settings.minHashComponents(), 0.5, 0.5);
     BandedLshIndex lsh = new BandedLshIndex(parameters);
-    SharedShingleIndex shared =
-        SharedShingleIndex.builder()
+    SharedHashIndex shared =
+        SharedHashIndex.builder()
             .maxDocumentFrequency(settings.maxDocumentFrequency())
-            .minSharedShingles(settings.derivedMinShared())
+            .minSharedHashes(settings.derivedMinShared())
             .build();
     for (int i = 0; i < analysed.length; i++) {
       lsh.add(i, analysed[i].signature());
       shared.add(i, analysed[i].shingleSet());
     }
     TreeSet<CandidatePair> union = new TreeSet<>(lsh.candidates());
-    for (SharedShingleCandidate candidate : shared.candidates()) {
+    for (SharedHashCandidate candidate : shared.candidates()) {
       union.add(candidate.pair());
     }
     return new ArrayList<>(union);
@@ -304,10 +304,10 @@ final class ScanPipeline {
    * finds shared shingles works on any sorted hash sets, here each article's top terms.
    */
   private List<CandidatePair> storyCandidates(StoryVector[] vectors, TermStatistics statistics) {
-    SharedShingleIndex topTerms =
-        SharedShingleIndex.builder()
+    SharedHashIndex topTerms =
+        SharedHashIndex.builder()
             .maxDocumentFrequency(STORY_MAX_TERM_FREQUENCY)
-            .minSharedShingles(STORY_MIN_SHARED_TERMS)
+            .minSharedHashes(STORY_MIN_SHARED_TERMS)
             .build();
     for (int i = 0; i < vectors.length; i++) {
       long[] top =
@@ -317,7 +317,7 @@ final class ScanPipeline {
       topTerms.add(i, top);
     }
     List<CandidatePair> candidates = new ArrayList<>();
-    for (SharedShingleCandidate candidate : topTerms.candidates()) {
+    for (SharedHashCandidate candidate : topTerms.candidates()) {
       candidates.add(candidate.pair());
     }
     return candidates;

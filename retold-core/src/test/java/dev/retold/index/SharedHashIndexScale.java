@@ -42,7 +42,14 @@ public final class SharedHashIndexScale {
     System.out.printf(
         "docs %,d x %d hashes, vocabulary %,d, retell %.2f; maxDf %d, minShared %d, threads %d,"
             + " max heap %,d MB%n",
-        docs, perDoc, vocabulary, retell, maxDf, minShared, threads, mb(Runtime.getRuntime().maxMemory()));
+        docs,
+        perDoc,
+        vocabulary,
+        retell,
+        maxDf,
+        minShared,
+        threads,
+        mb(Runtime.getRuntime().maxMemory()));
 
     long start = System.nanoTime();
     long[][] corpus = corpus(docs, perDoc, vocabulary, retell, new Random(42));
@@ -52,11 +59,11 @@ public final class SharedHashIndexScale {
 
     Sampler sampler = new Sampler();
     sampler.start();
-    List<SharedShingleCandidate> candidates;
+    List<SharedHashCandidate> candidates;
     try {
       start = System.nanoTime();
-      SharedShingleIndex index =
-          SharedShingleIndex.builder().maxDocumentFrequency(maxDf).minSharedShingles(minShared).build();
+      SharedHashIndex index =
+          SharedHashIndex.builder().maxDocumentFrequency(maxDf).minSharedHashes(minShared).build();
       for (int doc = 0; doc < docs; doc++) {
         index.add(doc, corpus[doc]);
       }
@@ -68,17 +75,24 @@ public final class SharedHashIndexScale {
       System.out.printf(
           "add %.2f s, candidates() %.2f s; %,d candidates; peak heap %,d MB (%,d MB above the"
               + " corpus)%n",
-          added, listed, candidates.size(), mb(sampler.peak.get()), mb(sampler.peak.get() - baseline));
+          added,
+          listed,
+          candidates.size(),
+          mb(sampler.peak.get()),
+          mb(sampler.peak.get() - baseline));
       long withIndex = liveHeap();
-      System.out.printf("live heap kept by index and candidates: %,d MB%n", mb(withIndex - baseline));
+      System.out.printf(
+          "live heap kept by index and candidates: %,d MB%n", mb(withIndex - baseline));
       Reference.reachabilityFence(index);
       index = null;
-      System.out.printf("live heap kept by the candidates alone: %,d MB%n", mb(liveHeap() - baseline));
+      System.out.printf(
+          "live heap kept by the candidates alone: %,d MB%n", mb(liveHeap() - baseline));
       Reference.reachabilityFence(candidates);
     } catch (OutOfMemoryError e) {
       sampler.stop();
       System.out.printf(
-          "OutOfMemoryError after %.1f s; peak heap %,d MB%n", seconds(start), mb(sampler.peak.get()));
+          "OutOfMemoryError after %.1f s; peak heap %,d MB%n",
+          seconds(start), mb(sampler.peak.get()));
       return;
     }
     candidates = null;

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class SharedShingleIndexTest {
+class SharedHashIndexTest {
 
   static Stream<Arguments> smallIndexes() {
     return Stream.of(
@@ -26,7 +26,7 @@ class SharedShingleIndexTest {
             2,
             3,
             new long[][] {{1, 2, 3}, {2, 3, 4}},
-            List.of(new SharedShingleCandidate(0, 1, 2))),
+            List.of(new SharedHashCandidate(0, 1, 2))),
         Arguments.of("too few shared", 3, 3, new long[][] {{1, 2, 3}, {2, 3, 4}}, List.of()),
         Arguments.of(
             "each pair counted",
@@ -34,21 +34,21 @@ class SharedShingleIndexTest {
             3,
             new long[][] {{1, 2}, {2, 3}, {1, 3}, {9}},
             List.of(
-                new SharedShingleCandidate(0, 1, 1),
-                new SharedShingleCandidate(0, 2, 1),
-                new SharedShingleCandidate(1, 2, 1))),
+                new SharedHashCandidate(0, 1, 1),
+                new SharedHashCandidate(0, 2, 1),
+                new SharedHashCandidate(1, 2, 1))),
         Arguments.of(
             "a shingle in more than the cap is boilerplate",
             1,
             2,
             new long[][] {{1, 5}, {1, 5}, {1}, {7}},
-            List.of(new SharedShingleCandidate(0, 1, 1))),
+            List.of(new SharedHashCandidate(0, 1, 1))),
         Arguments.of(
             "a shingle at the cap still counts",
             2,
             3,
             new long[][] {{1, 5}, {1, 5}, {1}, {7}},
-            List.of(new SharedShingleCandidate(0, 1, 2))),
+            List.of(new SharedHashCandidate(0, 1, 2))),
         Arguments.of(
             "extreme hashes",
             2,
@@ -56,7 +56,7 @@ class SharedShingleIndexTest {
             new long[][] {
               {Long.MIN_VALUE, -1, 0, Long.MAX_VALUE}, {Long.MIN_VALUE, Long.MAX_VALUE}
             },
-            List.of(new SharedShingleCandidate(0, 1, 2))),
+            List.of(new SharedHashCandidate(0, 1, 2))),
         Arguments.of("empty documents", 1, 3, new long[][] {{}, {}, {}}, List.of()));
   }
 
@@ -67,10 +67,10 @@ class SharedShingleIndexTest {
       int minShared,
       int maxDocumentFrequency,
       long[][] documents,
-      List<SharedShingleCandidate> expected) {
-    SharedShingleIndex index =
-        SharedShingleIndex.builder()
-            .minSharedShingles(minShared)
+      List<SharedHashCandidate> expected) {
+    SharedHashIndex index =
+        SharedHashIndex.builder()
+            .minSharedHashes(minShared)
             .maxDocumentFrequency(maxDocumentFrequency)
             .build();
     for (int doc = 0; doc < documents.length; doc++) {
@@ -81,9 +81,9 @@ class SharedShingleIndexTest {
 
   @Test
   void hasTheDocumentedDefaults() {
-    SharedShingleIndex index = SharedShingleIndex.withDefaults();
+    SharedHashIndex index = SharedHashIndex.withDefaults();
     assertThat(index.maxDocumentFrequency()).isEqualTo(50);
-    assertThat(index.minSharedShingles()).isEqualTo(8);
+    assertThat(index.minSharedHashes()).isEqualTo(8);
   }
 
   /**
@@ -109,7 +109,7 @@ class SharedShingleIndexTest {
     }
     int minShared = 3;
     int maxDocumentFrequency = 20;
-    List<SharedShingleCandidate> expected = naive(shingles, minShared, maxDocumentFrequency);
+    List<SharedHashCandidate> expected = naive(shingles, minShared, maxDocumentFrequency);
     assertThat(expected).hasSizeGreaterThan(100);
 
     List<Integer> order = new ArrayList<>();
@@ -118,9 +118,9 @@ class SharedShingleIndexTest {
     }
     for (int sliceEntries : new int[] {1 << 22, 1_000, 16}) {
       Collections.shuffle(order, random);
-      SharedShingleIndex index =
-          SharedShingleIndex.builder()
-              .minSharedShingles(minShared)
+      SharedHashIndex index =
+          SharedHashIndex.builder()
+              .minSharedHashes(minShared)
               .maxDocumentFrequency(maxDocumentFrequency)
               .sliceEntries(sliceEntries)
               .build();
@@ -131,7 +131,7 @@ class SharedShingleIndexTest {
     }
   }
 
-  private static List<SharedShingleCandidate> naive(
+  private static List<SharedHashCandidate> naive(
       long[][] shingles, int minShared, int maxDocumentFrequency) {
     Map<Long, List<Integer>> postings = new HashMap<>();
     for (int doc = 0; doc < shingles.length; doc++) {
@@ -152,11 +152,11 @@ class SharedShingleIndexTest {
         }
       }
     }
-    List<SharedShingleCandidate> candidates = new ArrayList<>();
+    List<SharedHashCandidate> candidates = new ArrayList<>();
     counts.forEach(
         (pair, count) -> {
           if (count >= minShared) {
-            candidates.add(new SharedShingleCandidate(pair.get(0), pair.get(1), count));
+            candidates.add(new SharedHashCandidate(pair.get(0), pair.get(1), count));
           }
         });
     return candidates;
@@ -164,7 +164,7 @@ class SharedShingleIndexTest {
 
   @Test
   void refusesBadDocuments() {
-    SharedShingleIndex index = SharedShingleIndex.withDefaults();
+    SharedHashIndex index = SharedHashIndex.withDefaults();
     index.add(2, new long[] {1, 2});
     assertThatThrownBy(() -> index.add(2, new long[] {3}))
         .isInstanceOf(IllegalArgumentException.class)
@@ -183,7 +183,7 @@ class SharedShingleIndexTest {
   static Stream<Arguments> refusedSettings() {
     return Stream.of(
         Arguments.of(1, 8, "maxDocumentFrequency must be >= 2: 1"),
-        Arguments.of(50, 0, "minSharedShingles must be >= 1: 0"));
+        Arguments.of(50, 0, "minSharedHashes must be >= 1: 0"));
   }
 
   @ParameterizedTest
@@ -191,21 +191,21 @@ class SharedShingleIndexTest {
   void refusesImpossibleSettings(int maxDocumentFrequency, int minShared, String message) {
     assertThatThrownBy(
             () ->
-                SharedShingleIndex.builder()
+                SharedHashIndex.builder()
                     .maxDocumentFrequency(maxDocumentFrequency)
-                    .minSharedShingles(minShared))
+                    .minSharedHashes(minShared))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(message);
   }
 
   @Test
   void candidatesHaveOneSpellingAndAPositiveCount() {
-    assertThatThrownBy(() -> new SharedShingleCandidate(3, 1, 2))
+    assertThatThrownBy(() -> new SharedHashCandidate(3, 1, 2))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a must be < b: 3, 1");
-    assertThatThrownBy(() -> new SharedShingleCandidate(1, 3, 0))
+    assertThatThrownBy(() -> new SharedHashCandidate(1, 3, 0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("sharedShingles must be > 0: 0");
-    assertThat(new SharedShingleCandidate(1, 3, 5).pair()).isEqualTo(new CandidatePair(1, 3));
+        .hasMessage("sharedHashes must be > 0: 0");
+    assertThat(new SharedHashCandidate(1, 3, 5).pair()).isEqualTo(new CandidatePair(1, 3));
   }
 }

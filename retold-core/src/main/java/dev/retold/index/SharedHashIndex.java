@@ -11,8 +11,8 @@ import java.util.Objects;
  * Jaccard similarity is too low for {@link BandedLshIndex} but which still share many exact word
  * runs (a condensed rewrite keeps its source's quotes and key sentences).
  *
- * <p>A pair of documents becomes a candidate when they share at least {@code minSharedShingles}
- * indexed shingles. Shingles found in more than {@code maxDocumentFrequency} documents are not
+ * <p>A pair of documents becomes a candidate when they share at least {@code minSharedHashes}
+ * indexed hashes. Shingles found in more than {@code maxDocumentFrequency} documents are not
  * indexed: they are boilerplate ("the content of this field is kept private", "said in a
  * statement") and would pair every document with every other.
  *
@@ -27,18 +27,18 @@ import java.util.Objects;
  * <p>Document ids are {@code int}s from 0, meant to be dense, added in any order, each once. The
  * output depends only on the documents, not on the order they were added in. Not thread-safe.
  */
-public final class SharedShingleIndex {
+public final class SharedHashIndex {
   /** Default for {@link Builder#maxDocumentFrequency(int)}. */
   public static final int DEFAULT_MAX_DOCUMENT_FREQUENCY = 50;
 
-  /** Default for {@link Builder#minSharedShingles(int)}. */
-  public static final int DEFAULT_MIN_SHARED_SHINGLES = 8;
+  /** Default for {@link Builder#minSharedHashes(int)}. */
+  public static final int DEFAULT_MIN_SHARED_HASHES = 8;
 
   /** Entries per slice of the hash space in {@link #candidates()}. */
   private static final int SLICE_ENTRIES = 1 << 22;
 
   private final int maxDocumentFrequency;
-  private final int minSharedShingles;
+  private final int minSharedHashes;
   private final int sliceEntries;
   private final BitSet added = new BitSet();
   private long[] hashes = new long[1024];
@@ -48,9 +48,9 @@ public final class SharedShingleIndex {
   private int documents;
   private int maxDocId = -1;
 
-  private SharedShingleIndex(Builder builder) {
+  private SharedHashIndex(Builder builder) {
     this.maxDocumentFrequency = builder.maxDocumentFrequency;
-    this.minSharedShingles = builder.minSharedShingles;
+    this.minSharedHashes = builder.minSharedHashes;
     this.sliceEntries = builder.sliceEntries;
   }
 
@@ -60,7 +60,7 @@ public final class SharedShingleIndex {
   }
 
   /** An empty index with the default settings. */
-  public static SharedShingleIndex withDefaults() {
+  public static SharedHashIndex withDefaults() {
     return builder().build();
   }
 
@@ -69,9 +69,9 @@ public final class SharedShingleIndex {
     return maxDocumentFrequency;
   }
 
-  /** How many indexed shingles a pair must share to be a candidate. */
-  public int minSharedShingles() {
-    return minSharedShingles;
+  /** How many indexed hashes a pair must share to be a candidate. */
+  public int minSharedHashes() {
+    return minSharedHashes;
   }
 
   /** How many documents were added. */
@@ -125,17 +125,15 @@ public final class SharedShingleIndex {
   }
 
   /**
-   * Every pair of documents sharing at least {@code minSharedShingles} indexed shingles, with the
+   * Every pair of documents sharing at least {@code minSharedHashes} indexed hashes, with the
    * number they share, ordered by {@code a} then {@code b}.
    */
-  public List<SharedShingleCandidate> candidates() {
+  public List<SharedHashCandidate> candidates() {
     LongCounts counts = countSharedShingles();
-    long[] keys = counts.keysCountedAtLeast(minSharedShingles);
-    List<SharedShingleCandidate> candidates = new ArrayList<>(keys.length);
+    long[] keys = counts.keysCountedAtLeast(minSharedHashes);
+    List<SharedHashCandidate> candidates = new ArrayList<>(keys.length);
     for (long key : keys) {
-      candidates.add(
-          new SharedShingleCandidate(
-              (int) (key >>> 32), (int) key, counts.count(key)));
+      candidates.add(new SharedHashCandidate((int) (key >>> 32), (int) key, counts.count(key)));
     }
     return candidates;
   }
@@ -209,13 +207,13 @@ public final class SharedShingleIndex {
   }
 
   /**
-   * Configures a {@link SharedShingleIndex}. Defaults: {@code maxDocumentFrequency} {@value
-   * SharedShingleIndex#DEFAULT_MAX_DOCUMENT_FREQUENCY}, {@code minSharedShingles} {@value
-   * SharedShingleIndex#DEFAULT_MIN_SHARED_SHINGLES}. Not thread-safe.
+   * Configures a {@link SharedHashIndex}. Defaults: {@code maxDocumentFrequency} {@value
+   * SharedHashIndex#DEFAULT_MAX_DOCUMENT_FREQUENCY}, {@code minSharedHashes} {@value
+   * SharedHashIndex#DEFAULT_MIN_SHARED_HASHES}. Not thread-safe.
    */
   public static final class Builder {
     private int maxDocumentFrequency = DEFAULT_MAX_DOCUMENT_FREQUENCY;
-    private int minSharedShingles = DEFAULT_MIN_SHARED_SHINGLES;
+    private int minSharedHashes = DEFAULT_MIN_SHARED_HASHES;
     private int sliceEntries = SLICE_ENTRIES;
 
     private Builder() {}
@@ -240,18 +238,18 @@ public final class SharedShingleIndex {
       return this;
     }
 
-    /** How many indexed shingles a pair must share to be a candidate; at least 1. */
-    public Builder minSharedShingles(int minSharedShingles) {
-      if (minSharedShingles < 1) {
-        throw new IllegalArgumentException("minSharedShingles must be >= 1: " + minSharedShingles);
+    /** How many indexed hashes a pair must share to be a candidate; at least 1. */
+    public Builder minSharedHashes(int minSharedHashes) {
+      if (minSharedHashes < 1) {
+        throw new IllegalArgumentException("minSharedHashes must be >= 1: " + minSharedHashes);
       }
-      this.minSharedShingles = minSharedShingles;
+      this.minSharedHashes = minSharedHashes;
       return this;
     }
 
     /** An empty index with these settings. */
-    public SharedShingleIndex build() {
-      return new SharedShingleIndex(this);
+    public SharedHashIndex build() {
+      return new SharedHashIndex(this);
     }
   }
 }
