@@ -286,6 +286,7 @@ final class ScanPipeline {
         SharedHashIndex.builder()
             .maxDocumentFrequency(settings.maxDocumentFrequency())
             .minSharedHashes(settings.derivedMinShared())
+            .threads(settings.threads())
             .build();
     for (int i = 0; i < analysed.length; i++) {
       lsh.add(i, analysed[i].signature());
@@ -308,6 +309,7 @@ final class ScanPipeline {
         SharedHashIndex.builder()
             .maxDocumentFrequency(STORY_MAX_TERM_FREQUENCY)
             .minSharedHashes(STORY_MIN_SHARED_TERMS)
+            .threads(settings.threads())
             .build();
     for (int i = 0; i < vectors.length; i++) {
       long[] top =

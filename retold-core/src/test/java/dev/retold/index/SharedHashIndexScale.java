@@ -14,16 +14,17 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Each document gets {@code perDoc} distinct hashes drawn from a Zipf-like vocabulary (rank
  * {@code r} of {@code vocabulary} with probability about {@code 1 / (r ln vocabulary)}); a fraction
- * {@code retell} of documents are retellings of an earlier document and take half their hashes from
- * it, so there are real candidates. Heap is sampled every millisecond while the index is built (the
- * peak includes garbage not yet collected) and measured after a full GC for what the index keeps.
+ * {@code retell} of documents are retellings of an earlier document and take up to half their
+ * hashes from it, so there are real candidates. Heap is sampled every millisecond while the index
+ * is built (the peak includes garbage not yet collected) and measured after a full GC for what the
+ * index keeps.
  *
  * <pre>
  * ./mvnw -q -B -ntp -pl retold-core test-compile
  * java -Xmx6g -cp retold-core/target/classes:retold-core/target/test-classes \
  *     dev.retold.index.SharedHashIndexScale docs perDoc vocabulary maxDf minShared threads [retell]
- * # use (b), top terms:  1000000 30 4000000 64 2 2     and  1000000 30 4000000 1000 2 2
- * # use (a), shingles:   1000000 40 200000000 50 2 2
+ * # like the story candidates' top terms:  1000000 30 4000000 64 2 2  (and maxDf 1000)
+ * # like the copy candidates' shingles:    1000000 40 200000000 50 2 2
  * </pre>
  */
 public final class SharedHashIndexScale {
@@ -63,7 +64,11 @@ public final class SharedHashIndexScale {
     try {
       start = System.nanoTime();
       SharedHashIndex index =
-          SharedHashIndex.builder().maxDocumentFrequency(maxDf).minSharedHashes(minShared).build();
+          SharedHashIndex.builder()
+              .maxDocumentFrequency(maxDf)
+              .minSharedHashes(minShared)
+              .threads(threads)
+              .build();
       for (int doc = 0; doc < docs; doc++) {
         index.add(doc, corpus[doc]);
       }
