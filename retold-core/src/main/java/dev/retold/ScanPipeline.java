@@ -10,8 +10,8 @@ import dev.retold.fingerprint.MinHasher;
 import dev.retold.index.BandedLshIndex;
 import dev.retold.index.CandidatePair;
 import dev.retold.index.LshParameters;
-import dev.retold.index.SharedShingleCandidate;
-import dev.retold.index.SharedShingleIndex;
+import dev.retold.index.SharedHashCandidate;
+import dev.retold.index.SharedHashIndex;
 import dev.retold.load.ArticleSource;
 import dev.retold.similarity.OriginRule;
 import dev.retold.similarity.RelationClassifier;
@@ -482,19 +482,20 @@ final class ScanPipeline {
   /** Copy candidates from both sources, each once, sorted. */
   private List<CandidatePair> copyCandidates(Sketches sketches) {
     int bits = sketches.sampleBits;
-    SharedShingleIndex shared =
-        SharedShingleIndex.builder()
+    SharedHashIndex shared =
+        SharedHashIndex.builder()
             .maxDocumentFrequency(settings.maxDocumentFrequency())
-            .minSharedShingles(
+            .threads(settings.threads())
+            .minSharedHashes(
                 bits == 0 ? settings.derivedMinShared() : Math.max(2, settings.derivedMinShared() >> (bits + 1)))
             .build();
     for (int k = 0; k < sketches.size(); k++) {
       shared.add(k, sketches.sampledShingles[k]);
     }
-    List<SharedShingleCandidate> sharedPairs = shared.candidates();
+    List<SharedHashCandidate> sharedPairs = shared.candidates();
     long[] keys = Arrays.copyOf(sketches.lshPairs, sketches.lshPairs.length + sharedPairs.size());
     int size = sketches.lshPairs.length;
-    for (SharedShingleCandidate candidate : sharedPairs) {
+    for (SharedHashCandidate candidate : sharedPairs) {
       keys[size++] = candidate.pair().key();
     }
     Arrays.sort(keys);
@@ -514,10 +515,11 @@ final class ScanPipeline {
    */
   private List<CandidatePair> storyCandidates(Sketches sketches, StoryVector[] vectors) {
     TermStatistics statistics = sketches.termStatistics;
-    SharedShingleIndex topTerms =
-        SharedShingleIndex.builder()
+    SharedHashIndex topTerms =
+        SharedHashIndex.builder()
             .maxDocumentFrequency(STORY_MAX_TERM_FREQUENCY)
-            .minSharedShingles(STORY_MIN_SHARED_TERMS)
+            .threads(settings.threads())
+            .minSharedHashes(STORY_MIN_SHARED_TERMS)
             .build();
     for (int k = 0; k < vectors.length; k++) {
       int[] top =
@@ -531,7 +533,7 @@ final class ScanPipeline {
       topTerms.add(k, sorted);
     }
     List<CandidatePair> candidates = new ArrayList<>();
-    for (SharedShingleCandidate candidate : topTerms.candidates()) {
+    for (SharedHashCandidate candidate : topTerms.candidates()) {
       candidates.add(candidate.pair());
     }
     return candidates;

@@ -1,18 +1,20 @@
 /**
  * Candidate search: which pairs of documents are worth an exact comparison, without comparing all
- * pairs. Two sources, whose outputs are merged downstream:
+ * pairs. Two sources:
  *
  * <ul>
  *   <li>{@link dev.retold.index.BandedLshIndex}: banded LSH over MinHash signatures, cut as {@link
  *       dev.retold.index.LshParameters} say (chosen for a Jaccard threshold like datasketch's
  *       {@code MinHashLSH}); finds copies and near-copies;
- *   <li>{@link dev.retold.index.SharedShingleIndex}: an inverted index of shingles capped by
- *       document frequency; finds rewrites that share many exact word runs but too little overall
- *       for LSH.
+ *   <li>{@link dev.retold.index.SharedHashIndex}: an inverted index of 64-bit hashes capped by
+ *       document frequency, pairing documents that share at least a minimum number of them. Over
+ *       shingles it finds rewrites that share many exact word runs but too little overall for LSH
+ *       (merged with the LSH candidates downstream); over each article's heaviest terms, articles
+ *       on the same story.
  * </ul>
  *
  * <p>Both take dense {@code int} document ids and give {@link dev.retold.index.CandidatePair}s (or
- * {@link dev.retold.index.SharedShingleCandidate}s) with {@code a < b}, sorted, the same for the
- * same input. Candidates are hypotheses: scoring them exactly is the next stage's job.
+ * {@link dev.retold.index.SharedHashCandidate}s) with {@code a < b}, sorted, the same for the same
+ * input. Candidates are hypotheses: scoring them exactly is the next stage's job.
  */
 package dev.retold.index;
