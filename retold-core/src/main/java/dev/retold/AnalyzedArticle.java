@@ -2,12 +2,19 @@ package dev.retold;
 
 /**
  * An article read again for its evidence: its word term hashes with each word's span in the body,
- * and its sorted distinct shingle set. The normalised text and Lucene's tokens are not kept: they
+ * its shingle hashes by position (the shingle of the words from each word on) and its sorted
+ * distinct shingle set. The normalised text and Lucene's tokens are not kept: they
  * are several times the size of the article, and the spans are all the evidence needs. Arrays are
  * shared, not copied: this record stays inside one scan, and only a block of articles at a time
  * lives.
  */
-record AnalyzedArticle(Article article, long[] termHashes, int[] wordStarts, int[] wordEnds, long[] shingleSet) {
+record AnalyzedArticle(
+    Article article,
+    long[] termHashes,
+    int[] wordStarts,
+    int[] wordEnds,
+    long[] shingles,
+    long[] shingleSet) {
 
   /**
    * The source-file span, {start, end}, of words {@code [firstWord, endWord)}: body offsets mapped

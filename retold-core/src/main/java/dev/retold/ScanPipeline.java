@@ -612,6 +612,7 @@ final class ScanPipeline {
         }
         to++;
       }
+      if (System.getenv("RETOLD_DEBUG") != null) System.err.println(stage + " block " + block + " articles " + members.size() + " pairs " + (to - from));
       List<AnalyzedArticle> analysed =
           inParallel(null, members.size(), i -> reread(sketches, members.get(i)));
       Map<Integer, AnalyzedArticle> byIndex = new HashMap<>();
@@ -663,9 +664,9 @@ final class ScanPipeline {
       wordStarts[i] = normalized.originalOffset(tokens.start(i));
       wordEnds[i] = normalized.originalEnd(tokens.end(i));
     }
-    long[] shingleSet =
-        Shingles.distinctSorted(Shingles.hashes(termHashes, settings.shingleSize()));
-    return new AnalyzedArticle(article, termHashes, wordStarts, wordEnds, shingleSet);
+    long[] shingles = Shingles.hashes(termHashes, settings.shingleSize());
+    return new AnalyzedArticle(
+        article, termHashes, wordStarts, wordEnds, shingles, Shingles.distinctSorted(shingles));
   }
 
   /** The exact overlap of two articles and the copy relation it implies, if any. */
@@ -686,8 +687,17 @@ final class ScanPipeline {
     if (overlap.shared() == 0 && settings.passageMinWords() >= settings.shingleSize()) {
       return List.of();
     }
+    List<WordRun> runs =
+        settings.passageMinWords() >= settings.shingleSize()
+            ? passageFinder.find(
+                a.termHashes(),
+                a.shingles(),
+                b.termHashes(),
+                b.shingles(),
+                ShingleOverlap.sharedHashes(a.shingleSet(), b.shingleSet()))
+            : passageFinder.find(a.termHashes(), b.termHashes());
     List<Passage> passages = new ArrayList<>();
-    for (WordRun run : passageFinder.find(a.termHashes(), b.termHashes())) {
+    for (WordRun run : runs) {
       passages.add(passage(run, a, b));
     }
     return passages;

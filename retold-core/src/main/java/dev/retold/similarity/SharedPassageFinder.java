@@ -1,6 +1,7 @@
 package dev.retold.similarity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -43,10 +44,53 @@ public record SharedPassageFinder(int minWords, int maxPassages) {
     if (termsA.length < minWords || termsB.length < minWords) {
       return List.of();
     }
-    SeedIndex seeds = new SeedIndex(termsA);
+    long[] seedsA = seeds(termsA);
+    long[] seedsB = seeds(termsB);
+    return runs(termsA, seedsA, allPositions(seedsA), termsB, seedsB, allPositions(seedsB));
+  }
+
+  /**
+   * The same runs as {@link #find(long[], long[])}, found faster from what a scan already has:
+   * {@code seedsA[i]} is the hash of the {@code k} words from word {@code i} of A (a word shingle,
+   * {@code k <= minWords}), likewise for B, and {@code sharedSeeds} is the sorted set of seed hashes
+   * both hold. Only positions whose seed both texts hold can start a shared run of {@code minWords}
+   * words, so only those are indexed and probed: for two reports of one event that share three
+   * shingles, three positions rather than six hundred.
+   *
+   * @throws IllegalArgumentException if a seed array is longer than its text
+   */
+  public List<WordRun> find(
+      long[] termsA, long[] seedsA, long[] termsB, long[] seedsB, long[] sharedSeeds) {
+    if (seedsA.length > termsA.length || seedsB.length > termsB.length) {
+      throw new IllegalArgumentException("more seeds than words");
+    }
+    if (termsA.length < minWords || termsB.length < minWords || sharedSeeds.length == 0) {
+      return List.of();
+    }
+    return runs(
+        termsA,
+        seedsA,
+        sharedPositions(seedsA, sharedSeeds),
+        termsB,
+        seedsB,
+        sharedPositions(seedsB, sharedSeeds));
+  }
+
+  /**
+   * The maximal shared runs of at least {@code minWords} words that start at one of {@code
+   * positionsA} and one of {@code positionsB} with equal seeds, disjoint and longest first.
+   */
+  private List<WordRun> runs(
+      long[] termsA,
+      long[] seedsA,
+      int[] positionsA,
+      long[] termsB,
+      long[] seedsB,
+      int[] positionsB) {
+    SeedIndex index = new SeedIndex(seedsA, positionsA);
     List<WordRun> maximal = new ArrayList<>();
-    for (int j = 0; j + minWords <= termsB.length; j++) {
-      for (int i = seeds.first(seedHash(termsB, j)); i >= 0; i = seeds.next(i)) {
+    for (int j : positionsB) {
+      for (int i = index.first(seedsB[j]); i >= 0; i = index.next(i)) {
         boolean extendsEarlierRun = i > 0 && j > 0 && termsA[i - 1] == termsB[j - 1];
         if (extendsEarlierRun) {
           continue;
@@ -63,6 +107,36 @@ public record SharedPassageFinder(int minWords, int maxPassages) {
       }
     }
     return chooseDisjoint(maximal, termsA.length, termsB.length);
+  }
+
+  /** The hash of the {@code minWords} words from each position that has that many. */
+  private long[] seeds(long[] terms) {
+    long[] seeds = new long[terms.length - minWords + 1];
+    for (int i = 0; i < seeds.length; i++) {
+      seeds[i] = seedHash(terms, i);
+    }
+    return seeds;
+  }
+
+  private static int[] allPositions(long[] seeds) {
+    int[] positions = new int[seeds.length];
+    Arrays.setAll(positions, i -> i);
+    return positions;
+  }
+
+  /** The positions whose seed is in {@code sortedShared}, in increasing order. */
+  private static int[] sharedPositions(long[] seeds, long[] sortedShared) {
+    int[] positions = new int[seeds.length];
+    int count = 0;
+    long low = sortedShared[0];
+    long high = sortedShared[sortedShared.length - 1];
+    for (int i = 0; i < seeds.length; i++) {
+      long seed = seeds[i];
+      if (seed >= low && seed <= high && Arrays.binarySearch(sortedShared, seed) >= 0) {
+        positions[count++] = i;
+      }
+    }
+    return Arrays.copyOf(positions, count);
   }
 
   private List<WordRun> chooseDisjoint(List<WordRun> runs, int lengthA, int lengthB) {
@@ -91,22 +165,22 @@ public record SharedPassageFinder(int minWords, int maxPassages) {
    * an open-addressing table from hash to the first position, and a chain from each position to the
    * next with the same hash, in increasing order.
    */
-  private final class SeedIndex {
+  private static final class SeedIndex {
     private final long[] hashes;
     private final int[] heads; // position + 1; 0 = empty
     private final int[] next;
     private final int mask;
 
-    SeedIndex(long[] terms) {
-      int seeds = terms.length - minWords + 1;
-      int capacity = Integer.highestOneBit(Math.max(2, seeds) * 2 - 1) * 2;
+    /** Indexes {@code positions} (increasing) by their seed in {@code seeds}. */
+    SeedIndex(long[] seeds, int[] positions) {
+      int capacity = Integer.highestOneBit(Math.max(2, positions.length) * 2 - 1) * 2;
       hashes = new long[capacity];
       heads = new int[capacity];
-      next = new int[seeds];
+      next = new int[seeds.length];
       mask = capacity - 1;
       int[] tails = new int[capacity];
-      for (int i = 0; i < seeds; i++) {
-        long hash = seedHash(terms, i);
+      for (int i : positions) {
+        long hash = seeds[i];
         int slot = slot(hash);
         next[i] = -1;
         if (heads[slot] == 0) {

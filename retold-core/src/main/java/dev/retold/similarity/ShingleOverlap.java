@@ -51,6 +51,31 @@ public record ShingleOverlap(int sizeA, int sizeB, int shared) {
     return new ShingleOverlap(sortedA.length, sortedB.length, shared);
   }
 
+  /**
+   * The hashes both sorted sets hold, sorted: what {@link #of} counts. The sets must be strictly
+   * increasing, as {@link #of} checks.
+   */
+  public static long[] sharedHashes(long[] sortedA, long[] sortedB) {
+    long[] shared = new long[Math.min(sortedA.length, sortedB.length)];
+    int count = 0;
+    int i = 0;
+    int j = 0;
+    while (i < sortedA.length && j < sortedB.length) {
+      long a = sortedA[i];
+      long b = sortedB[j];
+      if (a == b) {
+        shared[count++] = a;
+        i++;
+        j++;
+      } else if (a < b) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return java.util.Arrays.copyOf(shared, count);
+  }
+
   /** Shared shingles over the union: 1 for equal non-empty sets, 0 when nothing is shared. */
   public double jaccard() {
     int union = sizeA + sizeB - shared;

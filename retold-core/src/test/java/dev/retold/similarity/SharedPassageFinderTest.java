@@ -2,9 +2,12 @@ package dev.retold.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retold.text.Shingles;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SharedPassageFinderTest {
 
@@ -68,6 +71,36 @@ class SharedPassageFinderTest {
             run.endA() < a.length && run.endB() < b.length && a[run.endA()] == b[run.endB()];
         assertThat(extendsLeft || extendsRight).as("run %s is maximal", run).isFalse();
       }
+    }
+  }
+
+  /**
+   * Seeded by shared shingles, the finder gives exactly the runs of the plain search: random texts
+   * over small vocabularies (so words repeat and runs overlap), B copied from A in stretches.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void sharedShingleSeedsFindTheSameRuns(long seed) {
+    Random random = new Random(seed);
+    for (int round = 0; round < 200; round++) {
+      int vocabulary = 2 + random.nextInt(30);
+      long[] a = random.longs(random.nextInt(120), 0, vocabulary).toArray();
+      long[] b = new long[random.nextInt(120)];
+      for (int j = 0; j < b.length; j++) {
+        boolean copy = a.length > 0 && random.nextInt(4) > 0;
+        b[j] = copy ? a[Math.min(a.length - 1, j + random.nextInt(3))] : random.nextInt(vocabulary);
+      }
+      int shingleSize = 1 + random.nextInt(3);
+      SharedPassageFinder finder =
+          new SharedPassageFinder(shingleSize + random.nextInt(4), 1 + random.nextInt(12));
+      long[] shinglesA = Shingles.hashes(a, shingleSize);
+      long[] shinglesB = Shingles.hashes(b, shingleSize);
+      long[] shared =
+          ShingleOverlap.sharedHashes(
+              Shingles.distinctSorted(shinglesA), Shingles.distinctSorted(shinglesB));
+      assertThat(finder.find(a, shinglesA, b, shinglesB, shared))
+          .as("round %d", round)
+          .isEqualTo(finder.find(a, b));
     }
   }
 }
