@@ -1,7 +1,8 @@
 package dev.retold.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.retold.Article;
 import dev.retold.SkippedFile;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -38,6 +40,9 @@ import java.util.stream.IntStream;
  */
 public final class JsonLinesLoader {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The fields an article is made of; others are passed over. */
+  private static final Set<String> WANTED = Set.of("id", "text", "title", "date", "url");
 
   private final long maxLineBytes;
   private final LoadListener listener;
@@ -222,45 +227,56 @@ public final class JsonLinesLoader {
   /** One line's article, or why it cannot be one. */
   private record Parsed(Article article, String problem) {}
 
-  /** Reads one line on its own: no shared state, so lines can be read in parallel. */
+  /**
+   * Reads one line on its own: no shared state, so lines can be read in parallel. Streams the
+   * object's fields rather than building a tree (this runs for every line, and again for every
+   * article a scan reads twice): a field given twice counts as given last; a field whose value is an
+   * object or an array counts as absent; numbers and booleans are taken as their text.
+   */
   private static Parsed parse(byte[] line) {
-    JsonNode node;
-    try {
-      node = JSON.readTree(line);
+    Map<String, String> fields = new HashMap<>();
+    try (JsonParser json = JSON.getFactory().createParser(line)) {
+      if (json.nextToken() != JsonToken.START_OBJECT) {
+        return problem("not a JSON object");
+      }
+      while (json.nextToken() == JsonToken.FIELD_NAME) {
+        String name = json.currentName();
+        JsonToken value = json.nextToken();
+        if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+          json.skipChildren();
+          fields.remove(name);
+        } else if (value == JsonToken.VALUE_NULL) {
+          fields.remove(name);
+        } else if (WANTED.contains(name)) {
+          fields.put(name, json.getValueAsString());
+        }
+      }
     } catch (JsonProcessingException e) {
       return problem("not JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       return problem("not JSON: " + e.getMessage());
     }
-    if (node == null || !node.isObject()) {
-      return problem("not a JSON object");
-    }
-    String id = text(node, "id");
+    String id = fields.get("id");
     if (id == null || id.isBlank()) {
       return problem("no id");
     }
-    String body = text(node, "text");
+    String body = fields.get("text");
     if (body == null || body.isBlank()) {
       return problem("no text");
     }
     Map<String, String> metadata = new HashMap<>();
-    String url = text(node, "url");
+    String url = fields.get("url");
     if (url != null) {
       metadata.put("url", url);
     }
     return new Parsed(
         new Article(
-            id, text(node, "title"), date(text(node, "date")), body, metadata, List.of(), null),
+            id, fields.get("title"), date(fields.get("date")), body, metadata, List.of(), null),
         null);
   }
 
   private static Parsed problem(String reason) {
     return new Parsed(null, reason);
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
   }
 
   /** {@code YYYY-MM-DD}, or the first ten characters of a date-time; anything else is no date. */
