@@ -73,7 +73,7 @@ final class ReferenceStoryTermWeigher {
   }
 
   /** {@code TermCounts.of} as it was: sort, drop repeats, then add up by binary search. */
-  private static Counts sum(long[] terms, double[] weights) {
+  static Counts sum(long[] terms, double[] weights) {
     long[] sorted = terms.clone();
     Arrays.sort(sorted);
     int size = 0;
