@@ -80,6 +80,26 @@ public final class Tokens {
     return termHashes[i];
   }
 
+  /**
+   * The text the terms are cut from: term {@code i} is its chars from {@link #termStart(int)} to
+   * {@link #termEnd(int)}. For reading terms in place, without a {@code String} per word.
+   */
+  String termText() {
+    return termText;
+  }
+
+  /** Where the term of word {@code i} starts in {@link #termText()}. */
+  int termStart(int i) {
+    Objects.checkIndex(i, size);
+    return termStarts[i];
+  }
+
+  /** Where the term of word {@code i} ends in {@link #termText()} (exclusive). */
+  int termEnd(int i) {
+    Objects.checkIndex(i, size);
+    return termEnds[i];
+  }
+
   /** The term hashes, in an array that may be longer than {@link #size()}; not to be changed. */
   long[] termHashArray() {
     return termHashes;
