@@ -71,11 +71,15 @@ public record StoryTermWeigher(double properNounWeight, double numberWeight, dou
    * The weighted terms of one article.
    *
    * <p>This runs for every word of every article, so a word is read in place, with no object made
-   * for it: its term's hash and chars come from {@code tokens}, and a stopword is found by its hash
-   * (see {@link StopwordHashes}). Only a possessive, whose term without the {@code 's} needs a hash
-   * of its own, makes a {@code String}.
+   * for it: its term's hash comes from {@code tokens}, a stopword is found by that hash (see {@link
+   * StopwordHashes}), and the possessive and digit checks read the term's chars narrowed to bytes
+   * (see {@link #narrowed}); the body is looked at only for a word that may start with a capital
+   * (see {@link #mayBeCapitalised}). Only a possessive, whose term without the {@code 's} needs a
+   * hash of its own, makes a {@code String}. {@code StoryTermWeigherReferenceTest} checks that this
+   * gives what making a {@code String} of every word gave, bit for bit.
    *
-   * @param body the article body as loaded (its case and line breaks tell names and sentence starts)
+   * @param body the article body as loaded (its case and line breaks tell names and sentence
+   *     starts)
    * @param normalized the body normalised, which {@code tokens} index into
    * @param tokens the body's tokens
    * @param titleTokens the title's tokens, or {@link Tokens#empty()}
@@ -89,10 +93,15 @@ public record StoryTermWeigher(double properNounWeight, double numberWeight, dou
     String text = tokens.termText();
     byte[] chars = narrowed(text);
     String normalizedText = normalized.text();
-    for (int i = 0; i < tokens.size(); i++) {
-      int from = tokens.termStart(i);
-      int to = tokens.termEnd(i);
-      long hash = tokens.termHash(i);
+    int[] termStarts = tokens.termStartArray();
+    int[] termEnds = tokens.termEndArray();
+    int[] starts = tokens.startArray();
+    long[] hashes = tokens.termHashArray();
+    int count = tokens.size();
+    for (int i = 0; i < count; i++) {
+      int from = termStarts[i];
+      int to = termEnds[i];
+      long hash = hashes[i];
       if (isPossessive(chars, from, to)) {
         to -= 2;
         hash = WordTokenizer.hashTerm(text.substring(from, to));
@@ -101,8 +110,9 @@ public record StoryTermWeigher(double properNounWeight, double numberWeight, dou
         continue;
       }
       double weight = 1.0;
-      if (mayBeCapitalised(normalizedText.charAt(tokens.start(i)))) {
-        int start = normalized.originalOffset(tokens.start(i));
+      int wordStart = starts[i];
+      if (mayBeCapitalised(normalizedText.charAt(wordStart))) {
+        int start = normalized.originalOffset(wordStart);
         if (start < body.length()
             && isUpperCase(body.charAt(start))
             && !opensSentence(body, start)) {
@@ -119,10 +129,13 @@ public record StoryTermWeigher(double properNounWeight, double numberWeight, dou
     if (titleWeight > 0) {
       String titleText = titleTokens.termText();
       byte[] titleChars = narrowed(titleText);
+      int[] titleStarts = titleTokens.termStartArray();
+      int[] titleEnds = titleTokens.termEndArray();
+      long[] titleHashes = titleTokens.termHashArray();
       for (int i = 0; i < titleTokens.size(); i++) {
-        int from = titleTokens.termStart(i);
-        int to = titleTokens.termEnd(i);
-        long hash = titleTokens.termHash(i);
+        int from = titleStarts[i];
+        int to = titleEnds[i];
+        long hash = titleHashes[i];
         if (isPossessive(titleChars, from, to)) {
           to -= 2;
           hash = WordTokenizer.hashTerm(titleText.substring(from, to));
@@ -139,9 +152,9 @@ public record StoryTermWeigher(double properNounWeight, double numberWeight, dou
 
   /**
    * The chars of {@code text} narrowed to bytes, one byte per char at the same index: a char up to
-   * U+00FF as itself, any other as {@code '?'}. So a byte is an ASCII letter, digit or quote exactly
-   * when its char is, and the bytes can be read eight at a time. For a Latin-1 string (all ASCII
-   * terms) this is a plain copy.
+   * U+00FF as itself, any other as {@code '?'}. So a byte is an ASCII letter, digit or quote
+   * exactly when its char is, and the bytes can be read eight at a time. For a Latin-1 string (all
+   * ASCII terms) this is a plain copy.
    */
   private static byte[] narrowed(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1); // a char pair above U+FFFF: one '?'
@@ -181,14 +194,14 @@ public record StoryTermWeigher(double properNounWeight, double numberWeight, dou
   }
 
   /**
-   * Whether the term in chars {@code [from, to)} of {@code text}, narrowed in {@code chars}, holds a
-   * digit ({@link Character#isDigit(char)}).
+   * Whether the term in chars {@code [from, to)} of {@code text}, narrowed in {@code chars}, holds
+   * a digit ({@link Character#isDigit(char)}).
    *
-   * <p>Read eight chars at a time from {@code chars} with bitwise arithmetic, because a loop that
-   * stops at the end of the term mispredicts that end, terms differing in length. The only digits
-   * up to U+00FF are {@code 0-9}, so the narrowed term settles it unless it holds a {@code '?'},
-   * which may stand for a char above U+00FF; then (or too close to the end of {@code chars} to read
-   * eight) the chars themselves are looked at.
+   * <p>Read eight chars at a time from {@code chars} with bitwise arithmetic rather than char by
+   * char, as this runs for most words. The only digits up to U+00FF are {@code 0-9}, so the
+   * narrowed term settles it unless it holds a {@code '?'}, which may stand for a char above
+   * U+00FF; then (or too close to the end of {@code chars} to read eight) the chars themselves are
+   * looked at.
    */
   private static boolean hasDigit(byte[] chars, String text, int from, int to) {
     if (to + 7 > chars.length) {
@@ -266,8 +279,8 @@ public record StoryTermWeigher(double properNounWeight, double numberWeight, dou
    * The term hashes ({@link WordTokenizer#hashTerm}) of the stopwords, so that a word is looked up
    * by the hash {@link Tokens} already holds for it, without a {@code String}. A word whose 64-bit
    * hash equals a stopword's is taken for that stopword; for a given word and stopword the chance
-   * is 2^-64, and Retold tells terms apart by these hashes alone anyway (two words with one hash are
-   * one term in {@link TermCounts}).
+   * is 2^-64, and Retold tells terms apart by these hashes alone anyway (two words with one hash
+   * are one term in {@link TermCounts}).
    *
    * <p>The hashes sit in buckets of four, chosen by some bits of the hash, so a look-up is one
    * bucket's four compares, with no probing. The bits are picked when the table is built so that no
@@ -298,7 +311,9 @@ public record StoryTermWeigher(double properNounWeight, double numberWeight, dou
       }
     }
 
-    /** The table with {@code buckets} buckets chosen by the hash bits from {@code shift}, or null. */
+    /**
+     * The table with {@code buckets} buckets chosen by the hash bits from {@code shift}, or null.
+     */
     private static StopwordHashes fill(long[] hashes, int buckets, int shift) {
       int mask = buckets - 1;
       long[] entries = new long[4 * buckets];

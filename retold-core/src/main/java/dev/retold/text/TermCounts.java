@@ -48,8 +48,8 @@ public final class TermCounts {
    * well-mixed hashes; an insertion sort, which moves an occurrence only past the few it is out of
    * order with and never past an equal term, finishes the job. Equal terms then stand together in
    * their given order, so each sum adds up its weights exactly as one after the other in that order
-   * (floating-point addition depends on the order). Terms that are not well-mixed (small numbers, or
-   * a text crafted so that many hashes share their top bits) crowd into few buckets; once the
+   * (floating-point addition depends on the order). Terms that are not well-mixed (small numbers,
+   * or a text crafted so that many hashes share their top bits) crowd into few buckets; once the
    * insertion sort has moved more than a budget linear in {@code size}, they are summed as {@link
    * #bySorting} does instead, with the same result.
    */

@@ -81,23 +81,36 @@ public final class Tokens {
   }
 
   /**
-   * The text the terms are cut from: term {@code i} is its chars from {@link #termStart(int)} to
-   * {@link #termEnd(int)}. For reading terms in place, without a {@code String} per word.
+   * The text the terms are cut from: term {@code i} is its chars from {@code termStartArray()[i]}
+   * to {@code termEndArray()[i]}. With the arrays below, for reading every word's term in place
+   * (without a {@code String} each, and without an index check per word) where that is worth it.
    */
   String termText() {
     return termText;
   }
 
-  /** Where the term of word {@code i} starts in {@link #termText()}. */
-  int termStart(int i) {
-    Objects.checkIndex(i, size);
-    return termStarts[i];
+  /**
+   * Where each term starts in {@link #termText()}, in an array that may be longer than {@link
+   * #size()}; not to be changed.
+   */
+  int[] termStartArray() {
+    return termStarts;
   }
 
-  /** Where the term of word {@code i} ends in {@link #termText()} (exclusive). */
-  int termEnd(int i) {
-    Objects.checkIndex(i, size);
-    return termEnds[i];
+  /**
+   * Where each term ends in {@link #termText()} (exclusive), in an array that may be longer than
+   * {@link #size()}; not to be changed.
+   */
+  int[] termEndArray() {
+    return termEnds;
+  }
+
+  /**
+   * Where each word starts in the text, in an array that may be longer than {@link #size()}; not to
+   * be changed.
+   */
+  int[] startArray() {
+    return starts;
   }
 
   /** The term hashes, in an array that may be longer than {@link #size()}; not to be changed. */

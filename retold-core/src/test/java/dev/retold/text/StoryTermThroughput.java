@@ -46,35 +46,38 @@ public final class StoryTermThroughput {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     int n = articles.size();
     String[] bodies = new String[n];
-    NormalizedText[] normalized = new NormalizedText[n];
-    NormalizedText[] titles = new NormalizedText[n];
+    String[] titles = new String[n];
     long bytes = 0;
     for (int i = 0; i < n; i++) {
       bodies[i] = articles.get(i)[0];
+      titles[i] = articles.get(i)[1];
       bytes += bodies[i].getBytes(StandardCharsets.UTF_8).length;
-      normalized[i] = TextNormalizer.normalize(bodies[i]);
-      String title = articles.get(i)[1];
-      titles[i] = title == null ? null : TextNormalizer.normalize(title);
     }
     System.out.printf("%d articles, %.1f MB of body text%n", n, bytes / 1e6);
 
     WordTokenizer tokenizer = new WordTokenizer();
-    Tokens[] tokens = new Tokens[BATCH]; // of article i at i % BATCH
+    NormalizedText[] normalized = new NormalizedText[BATCH]; // of article i at i % BATCH
+    Tokens[] tokens = new Tokens[BATCH];
     Tokens[] titleTokens = new Tokens[BATCH];
-    IntConsumer tokenize =
+    IntConsumer analyse =
         i -> {
-          tokens[i % BATCH] = tokenizer.tokenize(normalized[i]);
+          normalized[i % BATCH] = TextNormalizer.normalize(bodies[i]);
+          tokens[i % BATCH] = tokenizer.tokenize(normalized[i % BATCH]);
           titleTokens[i % BATCH] =
-              titles[i] == null ? Tokens.empty() : tokenizer.tokenize(titles[i]);
+              titles[i] == null
+                  ? Tokens.empty()
+                  : tokenizer.tokenize(TextNormalizer.normalize(titles[i]));
         };
     StoryTermWeigher weigher = StoryTermWeigher.withDefaults();
     ReferenceStoryTermWeigher reference = new ReferenceStoryTermWeigher(weigher);
     for (int i = 0; i < n; i++) {
-      tokenize.accept(i);
+      analyse.accept(i);
       TermCounts fast =
-          weigher.weigh(bodies[i], normalized[i], tokens[i % BATCH], titleTokens[i % BATCH]);
+          weigher.weigh(
+              bodies[i], normalized[i % BATCH], tokens[i % BATCH], titleTokens[i % BATCH]);
       ReferenceStoryTermWeigher.Counts expected =
-          reference.weigh(bodies[i], normalized[i], tokens[i % BATCH], titleTokens[i % BATCH]);
+          reference.weigh(
+              bodies[i], normalized[i % BATCH], tokens[i % BATCH], titleTokens[i % BATCH]);
       if (!same(fast, expected)) {
         throw new AssertionError("article " + i + " weighs differently");
       }
@@ -87,22 +90,30 @@ public final class StoryTermThroughput {
           "weigh, as it was",
           n,
           bytes,
-          tokenize,
+          analyse,
           i ->
               sink +=
                   reference
-                      .weigh(bodies[i], normalized[i], tokens[i % BATCH], titleTokens[i % BATCH])
+                      .weigh(
+                          bodies[i],
+                          normalized[i % BATCH],
+                          tokens[i % BATCH],
+                          titleTokens[i % BATCH])
                       .terms()
                       .length);
       time(
           "weigh",
           n,
           bytes,
-          tokenize,
+          analyse,
           i ->
               sink +=
                   weigher
-                      .weigh(bodies[i], normalized[i], tokens[i % BATCH], titleTokens[i % BATCH])
+                      .weigh(
+                          bodies[i],
+                          normalized[i % BATCH],
+                          tokens[i % BATCH],
+                          titleTokens[i % BATCH])
                       .size());
     }
     System.out.println("best round (CPU), the least disturbed by other processes:");
