@@ -175,14 +175,16 @@ public record StoryTermWeigher(double properNounWeight, double numberWeight, dou
 
   /**
    * False when a word whose normalised text starts with {@code c} certainly starts with no upper
-   * case char in the body (so the body need not be looked at): when {@code c} is ASCII but not
+   * case char in the body, so the body need not be looked at: when {@code c} is ASCII but not
    * {@code A-Z}.
    *
-   * <p>Why that is exact: a normalised char comes from the body's char at its {@link
-   * NormalizedText#originalOffset} (when unchanged), or from the normalisation (NFKC, quotes and
-   * dashes made ASCII) of a char or cluster starting there; and no char for which {@link
-   * Character#isUpperCase(char)} holds normalises to text with an ASCII char other than {@code
-   * A-Z}. {@code StoryTermWeigherReferenceTest} checks the latter for every char.
+   * <p>Why that is exact: the normalised char comes from the body's char, or cluster (a char and
+   * the combining chars after it), at the word's {@link NormalizedText#originalOffset}: copied,
+   * made ASCII (a quote or a dash) or put in NFKC form. NFKC recomposes the NFKD forms of the
+   * chars, and composing never gives an ASCII char. No upper case char ({@link
+   * Character#isUpperCase(char)}) decomposes to an ASCII char other than {@code A-Z}, and no char
+   * that may continue a cluster to an ASCII char at all; {@code StoryTermWeigherReferenceTest}
+   * checks both for every char.
    */
   private static boolean mayBeCapitalised(char c) {
     return c >= 0x80 || (c >= 'A' && c <= 'Z');
