@@ -80,6 +80,39 @@ public final class Tokens {
     return termHashes[i];
   }
 
+  /**
+   * The text the terms are cut from: term {@code i} is its chars from {@code termStartArray()[i]}
+   * to {@code termEndArray()[i]}. With the arrays below, for reading every word's term in place
+   * (without a {@code String} each, and without an index check per word) where that is worth it.
+   */
+  String termText() {
+    return termText;
+  }
+
+  /**
+   * Where each term starts in {@link #termText()}, in an array that may be longer than {@link
+   * #size()}; not to be changed.
+   */
+  int[] termStartArray() {
+    return termStarts;
+  }
+
+  /**
+   * Where each term ends in {@link #termText()} (exclusive), in an array that may be longer than
+   * {@link #size()}; not to be changed.
+   */
+  int[] termEndArray() {
+    return termEnds;
+  }
+
+  /**
+   * Where each word starts in the text, in an array that may be longer than {@link #size()}; not to
+   * be changed.
+   */
+  int[] startArray() {
+    return starts;
+  }
+
   /** The term hashes, in an array that may be longer than {@link #size()}; not to be changed. */
   long[] termHashArray() {
     return termHashes;
