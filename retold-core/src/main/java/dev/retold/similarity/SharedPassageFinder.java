@@ -126,17 +126,37 @@ public record SharedPassageFinder(int minWords, int maxPassages) {
 
   /** The positions whose seed is in {@code sortedShared}, in increasing order. */
   private static int[] sharedPositions(long[] seeds, long[] sortedShared) {
+    // an open-addressing set of the shared seeds: one probe a position, where a binary search took
+    // ten for two near-copies sharing hundreds of shingles
+    int capacity = Integer.highestOneBit(Math.max(2, sortedShared.length) * 2 - 1) * 2;
+    int mask = capacity - 1;
+    long[] table = new long[capacity];
+    boolean[] used = new boolean[capacity];
+    for (long seed : sortedShared) {
+      int slot = spread(seed) & mask;
+      while (used[slot]) {
+        slot = (slot + 1) & mask;
+      }
+      used[slot] = true;
+      table[slot] = seed;
+    }
     int[] positions = new int[seeds.length];
     int count = 0;
-    long low = sortedShared[0];
-    long high = sortedShared[sortedShared.length - 1];
     for (int i = 0; i < seeds.length; i++) {
       long seed = seeds[i];
-      if (seed >= low && seed <= high && Arrays.binarySearch(sortedShared, seed) >= 0) {
-        positions[count++] = i;
+      for (int slot = spread(seed) & mask; used[slot]; slot = (slot + 1) & mask) {
+        if (table[slot] == seed) {
+          positions[count++] = i;
+          break;
+        }
       }
     }
     return Arrays.copyOf(positions, count);
+  }
+
+  private static int spread(long hash) {
+    long z = hash * 0x9E3779B97F4A7C15L;
+    return (int) (z ^ (z >>> 32));
   }
 
   private List<WordRun> chooseDisjoint(List<WordRun> runs, int lengthA, int lengthB) {
