@@ -57,8 +57,8 @@ import java.util.stream.IntStream;
  * the shared passages of each reported pair. Then stories: shared-neighbour re-scoring and average
  * linkage starting from the copy groups, so copies always nest inside one story.
  *
- * <p>Work inside a stage runs on {@code settings.threads()} threads; each result lands at its input's
- * index, so the output does not depend on the thread count.
+ * <p>Work inside a stage runs on {@code settings.threads()} threads; each result lands at its
+ * input's index, so the output does not depend on the thread count.
  */
 final class ScanPipeline {
   /** Story candidates must share at least this many of their heaviest terms. */
@@ -73,8 +73,8 @@ final class ScanPipeline {
   /** The sparsest shingle sample: 1 in 2^4. */
   private static final int MAX_SAMPLE_BITS = 4;
 
-  /** Articles read again and held at once in the second pass. */
-  private static final int BLOCK_ARTICLES = 2048;
+  /** Articles read again and held together in the second pass, by one thread. */
+  private static final int BLOCK_ARTICLES = 256;
 
   private final RetoldSettings settings;
   private final WordTokenizer tokenizer = new WordTokenizer();
@@ -97,7 +97,8 @@ final class ScanPipeline {
             settings.nearDuplicateJaccard(),
             settings.derivedContainment(),
             settings.derivedMinShared());
-    this.passageFinder = new SharedPassageFinder(settings.passageMinWords(), settings.maxPassages());
+    this.passageFinder =
+        new SharedPassageFinder(settings.passageMinWords(), settings.maxPassages());
     this.storyScorer = new StoryScorer(settings.dateWindowDays(), 0.5);
   }
 
@@ -472,25 +473,37 @@ final class ScanPipeline {
         inParallel(
                 "weigh",
                 sketches.size(),
-                k -> StoryVector.of(sketches.termIds[k], sketches.termCounts[k], statistics))
+                k ->
+                    StoryVector.of(sketches.termIds[k], sketches.termCounts[k], statistics)
+                        .keepTerms(term -> statistics.documentFrequency(term) > 1))
             .toArray(StoryVector[]::new);
-    Arrays.fill(sketches.termCounts, null); // the vectors hold the weights now
+    Arrays.fill(sketches.termIds, null); // the vectors hold the terms and weights now
+    Arrays.fill(sketches.termCounts, null);
     sketches.termStatistics = statistics;
     return vectors;
   }
 
-  /** Copy candidates from both sources, each once, sorted. */
+  /**
+   * Copy candidates from both sources, each once, sorted. With every shingle indexed, a candidate
+   * must share {@code derivedMinShared} of them, as a derived pair must; with 1 in 2^b sampled, a
+   * pair sharing that many shares about {@code derivedMinShared / 2^b} sampled ones, so half that is
+   * asked for, and never fewer than 2 (one shared shingle pairs too much by chance).
+   */
   private List<CandidatePair> copyCandidates(Sketches sketches) {
     int bits = sketches.sampleBits;
+    int minShared =
+        bits == 0
+            ? settings.derivedMinShared()
+            : Math.max(2, settings.derivedMinShared() >> (bits + 1));
     SharedHashIndex shared =
         SharedHashIndex.builder()
             .maxDocumentFrequency(settings.maxDocumentFrequency())
             .threads(settings.threads())
-            .minSharedHashes(
-                bits == 0 ? settings.derivedMinShared() : Math.max(2, settings.derivedMinShared() >> (bits + 1)))
+            .minSharedHashes(minShared)
             .build();
     for (int k = 0; k < sketches.size(); k++) {
       shared.add(k, sketches.sampledShingles[k]);
+      sketches.sampledShingles[k] = null; // the index has them now
     }
     List<SharedHashCandidate> sharedPairs = shared.candidates();
     long[] keys = Arrays.copyOf(sketches.lshPairs, sketches.lshPairs.length + sharedPairs.size());
@@ -521,16 +534,23 @@ final class ScanPipeline {
             .threads(settings.threads())
             .minSharedHashes(STORY_MIN_SHARED_TERMS)
             .build();
+    List<long[]> tops =
+        inParallel(
+            "top",
+            vectors.length,
+            k -> {
+              int[] top =
+                  vectors[k].topTerms(
+                      settings.storyTopTerms(), term -> statistics.documentFrequency(term) > 1);
+              long[] sorted = new long[top.length];
+              for (int i = 0; i < top.length; i++) {
+                sorted[i] = top[i];
+              }
+              Arrays.sort(sorted);
+              return sorted;
+            });
     for (int k = 0; k < vectors.length; k++) {
-      int[] top =
-          vectors[k].topTerms(
-              settings.storyTopTerms(), term -> statistics.documentFrequency(term) > 1);
-      long[] sorted = new long[top.length];
-      for (int i = 0; i < top.length; i++) {
-        sorted[i] = top[i];
-      }
-      Arrays.sort(sorted);
-      topTerms.add(k, sorted);
+      topTerms.add(k, tops.get(k));
     }
     List<CandidatePair> candidates = new ArrayList<>();
     for (SharedHashCandidate candidate : topTerms.candidates()) {
@@ -568,18 +588,20 @@ final class ScanPipeline {
     T apply(Job job, AnalyzedArticle a, AnalyzedArticle b);
   }
 
+  /** Pairs {@code order[from, to)} and the articles they name, read and worked together. */
+  private record Block(int from, int to, int[] members) {}
+
   /**
    * Runs {@code task} on every pair, reading its articles again. Pairs are taken a connected group
    * at a time (a story's articles together), packed into blocks of at most {@value
-   * #BLOCK_ARTICLES} articles, so each block's articles are read and analysed once, in parallel,
-   * and then its pairs are worked in parallel. Results are in the order of {@code pairs}.
+   * #BLOCK_ARTICLES} articles; blocks are worked in parallel, each by one thread that reads its
+   * articles once and then works its pairs, so only a few blocks of articles are in memory at once.
+   * Results are in the order of {@code pairs}.
    */
-  private <T> List<T> inBlocks(
-      String stage, Sketches sketches, List<Job> pairs, PairTask<T> task) {
+  private <T> List<T> inBlocks(String stage, Sketches sketches, List<Job> pairs, PairTask<T> task) {
     int count = pairs.size();
-    List<T> results = new ArrayList<>(java.util.Collections.nCopies(count, null));
     if (count == 0) {
-      return results;
+      return List.of();
     }
     UnionFind groups = new UnionFind(sketches.size());
     for (Job pair : pairs) {
@@ -592,48 +614,61 @@ final class ScanPipeline {
     Arrays.sort(order);
     int[] blockOf = new int[sketches.size()];
     Arrays.fill(blockOf, -1);
-    AtomicLong done = new AtomicLong();
+    List<Block> blocks = new ArrayList<>();
     int from = 0;
-    int block = 0;
     while (from < count) {
-      List<Integer> members = new ArrayList<>();
+      int block = blocks.size();
+      int[] members = new int[Math.min(BLOCK_ARTICLES, 2 * count)];
+      int size = 0;
       int to = from;
       while (to < count) {
         Job pair = pairs.get((int) order[to]);
         int fresh = (blockOf[pair.a()] == block ? 0 : 1) + (blockOf[pair.b()] == block ? 0 : 1);
-        if (members.size() + fresh > BLOCK_ARTICLES && to > from) {
+        if (size + fresh > members.length && to > from) {
           break;
         }
         for (int article : new int[] {pair.a(), pair.b()}) {
           if (blockOf[article] != block) {
             blockOf[article] = block;
-            members.add(article);
+            members[size++] = article;
           }
         }
         to++;
       }
-      if (System.getenv("RETOLD_DEBUG") != null) System.err.println(stage + " block " + block + " articles " + members.size() + " pairs " + (to - from));
-      List<AnalyzedArticle> analysed =
-          inParallel(null, members.size(), i -> reread(sketches, members.get(i)));
-      Map<Integer, AnalyzedArticle> byIndex = new HashMap<>();
-      for (int i = 0; i < members.size(); i++) {
-        byIndex.put(members.get(i), analysed.get(i));
-      }
-      int blockFrom = from;
-      List<T> blockResults =
-          inParallel(
-              null,
-              to - from,
-              i -> {
-                Job pair = pairs.get((int) order[blockFrom + i]);
-                return task.apply(pair, byIndex.get(pair.a()), byIndex.get(pair.b()));
-              });
-      for (int i = 0; i < blockResults.size(); i++) {
-        results.set((int) order[from + i], blockResults.get(i));
-      }
-      settings.progress().progress(stage, done.addAndGet(to - from), count);
+      int[] sorted = Arrays.copyOf(members, size);
+      Arrays.sort(sorted);
+      blocks.add(new Block(from, to, sorted));
       from = to;
-      block++;
+    }
+    AtomicLong done = new AtomicLong();
+    List<List<T>> worked =
+        inParallel(
+            null,
+            blocks.size(),
+            b -> {
+              Block block = blocks.get(b);
+              AnalyzedArticle[] analysed = new AnalyzedArticle[block.members().length];
+              for (int i = 0; i < analysed.length; i++) {
+                analysed[i] = reread(sketches, block.members()[i]);
+              }
+              List<T> results = new ArrayList<>(block.to() - block.from());
+              for (int i = block.from(); i < block.to(); i++) {
+                Job pair = pairs.get((int) order[i]);
+                results.add(
+                    task.apply(
+                        pair,
+                        analysed[Arrays.binarySearch(block.members(), pair.a())],
+                        analysed[Arrays.binarySearch(block.members(), pair.b())]));
+              }
+              settings.progress().progress(stage, done.addAndGet(results.size()), count);
+              return results;
+            });
+    List<T> results = new ArrayList<>(java.util.Collections.nCopies(count, null));
+    for (int b = 0; b < blocks.size(); b++) {
+      Block block = blocks.get(b);
+      for (int i = block.from(); i < block.to(); i++) {
+        results.set((int) order[i], worked.get(b).get(i - block.from()));
+      }
     }
     return results;
   }

@@ -52,6 +52,34 @@ public final class StoryVector {
     return new StoryVector(terms, unit);
   }
 
+  /**
+   * This vector with only the terms {@code keep} accepts, their weights as they are (not scaled
+   * again). A scan drops the terms no other article holds: they add to no cosine, and at a million
+   * articles they are memory.
+   */
+  public StoryVector keepTerms(IntPredicate keep) {
+    int kept = 0;
+    for (int term : terms) {
+      if (keep.test(term)) {
+        kept++;
+      }
+    }
+    if (kept == terms.length) {
+      return this;
+    }
+    int[] keptTerms = new int[kept];
+    float[] keptWeights = new float[kept];
+    int at = 0;
+    for (int i = 0; i < terms.length; i++) {
+      if (keep.test(terms[i])) {
+        keptTerms[at] = terms[i];
+        keptWeights[at] = weights[i];
+        at++;
+      }
+    }
+    return new StoryVector(keptTerms, keptWeights);
+  }
+
   /** How many terms. */
   public int size() {
     return terms.length;

@@ -11,10 +11,15 @@ package dev.retold.similarity;
 public final class TermStatistics {
   private final int documents;
   private final int[] documentFrequency;
+  private final double[] idf;
 
   private TermStatistics(int documents, int[] documentFrequency) {
     this.documents = documents;
     this.documentFrequency = documentFrequency;
+    this.idf = new double[documentFrequency.length]; // once per term, not once per article's term
+    for (int term = 0; term < idf.length; term++) {
+      idf[term] = idf(documents, documentFrequency[term]);
+    }
   }
 
   /**
@@ -44,6 +49,10 @@ public final class TermStatistics {
 
   /** The smoothed inverse document frequency of {@code term}. */
   public double idf(int term) {
-    return Math.log((documents + 1.0) / (documentFrequency(term) + 1.0)) + 1.0;
+    return term >= 0 && term < idf.length ? idf[term] : idf(documents, 0);
+  }
+
+  private static double idf(int documents, int documentFrequency) {
+    return Math.log((documents + 1.0) / (documentFrequency + 1.0)) + 1.0;
   }
 }
