@@ -234,7 +234,9 @@ final class ScanPipeline {
     int n = sketches.size();
     Integer[] byId = new Integer[n];
     Arrays.setAll(byId, i -> i);
-    Arrays.sort(byId, Comparator.comparing(i -> sketches.get(i).info().id()));
+    String[] ids = new String[n];
+    Arrays.setAll(ids, i -> sketches.get(i).info().id());
+    Arrays.parallelSort(byId, Comparator.comparing(i -> ids[i]));
     int[] rank = new int[n];
     Sketches result = new Sketches();
     result.infos = new ArticleInfo[n];
@@ -449,11 +451,21 @@ final class ScanPipeline {
     for (int i = 0; i < missing.size(); i++) {
       prepared.sameStoryPairs().put(key(missing.get(i).a(), missing.get(i).b()), found.get(i));
     }
-    List<ArticlePair> pairs = new ArrayList<>(prepared.copyPairs().values());
-    for (ScoredEdge edge : linked) {
-      pairs.add(prepared.sameStoryPairs().get(key(edge.a(), edge.b())));
+    // articles are numbered in id order, so sorting the pairs' index keys sorts them by ids
+    long[] keys = new long[prepared.copyPairs().size() + linked.size()];
+    int size = 0;
+    for (long key : prepared.copyPairs().keySet()) {
+      keys[size++] = key;
     }
-    pairs.sort(Comparator.comparing(ArticlePair::a).thenComparing(ArticlePair::b));
+    for (ScoredEdge edge : linked) {
+      keys[size++] = key(edge.a(), edge.b());
+    }
+    Arrays.parallelSort(keys);
+    List<ArticlePair> pairs = new ArrayList<>(keys.length);
+    for (long key : keys) {
+      ArticlePair pair = prepared.copyPairs().get(key);
+      pairs.add(pair != null ? pair : prepared.sameStoryPairs().get(key));
+    }
     List<ArticleInfo> articles = Arrays.asList(sketches.infos);
     List<Story> stories = new StoryBuilder(settings.canonicalRule()).build(articles, pairs);
     int groups = (int) stories.stream().filter(story -> story.size() > 1).count();

@@ -41,7 +41,7 @@ public final class StoryVector {
       if (i > 0 && terms[i] <= terms[i - 1]) {
         throw new IllegalArgumentException("terms must be increasing, but entry " + i + " is not");
       }
-      weights[i] = (1.0 + Math.log1p(counts[i])) * statistics.idf(terms[i]);
+      weights[i] = (1.0 + log1p(counts[i])) * statistics.idf(terms[i]);
       norm += weights[i] * weights[i];
     }
     double length = Math.sqrt(norm);
@@ -78,6 +78,23 @@ public final class StoryVector {
       }
     }
     return new StoryVector(keptTerms, keptWeights);
+  }
+
+  /** {@code Math.log1p} of small whole counts, the common case, looked up. */
+  private static final double[] LOG1P = new double[256];
+
+  static {
+    for (int i = 0; i < LOG1P.length; i++) {
+      LOG1P[i] = Math.log1p(i);
+    }
+  }
+
+  /** {@code Math.log1p(count)}, the same value, looked up for whole counts below 256. */
+  private static double log1p(float count) {
+    int whole = (int) count;
+    return whole == count && whole >= 0 && whole < LOG1P.length
+        ? LOG1P[whole]
+        : Math.log1p(count);
   }
 
   /** How many terms. */
