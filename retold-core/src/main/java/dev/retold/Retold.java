@@ -116,6 +116,21 @@ public final class Retold {
   }
 
   /**
+   * Scans articles from any {@link ArticleSource} (a database, an archive...): read once in batches,
+   * then again by position for the articles whose evidence is reported. Does not close the source.
+   *
+   * @throws IOException if the source cannot be read, or an article reads differently the second
+   *     time
+   */
+  public ScanResult scan(ArticleSource source) throws IOException {
+    try {
+      return new ScanPipeline(settings).run(source);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
    * Scans articles the caller already has.
    *
    * @throws IllegalArgumentException if two articles share an id

@@ -70,6 +70,8 @@ final class ScanPipeline {
   /** Articles indexed with every shingle; each doubling past this samples half as many. */
   static final int EXACT_SHINGLE_INDEX_ARTICLES = 8192;
 
+  private final int exactShingleIndexArticles;
+
   /** The sparsest shingle sample: 1 in 2^4. */
   private static final int MAX_SAMPLE_BITS = 4;
 
@@ -86,7 +88,13 @@ final class ScanPipeline {
   private final StoryScorer storyScorer;
 
   ScanPipeline(RetoldSettings settings) {
+    this(settings, EXACT_SHINGLE_INDEX_ARTICLES);
+  }
+
+  /** For tests: sampling shingles from a smaller corpus on. */
+  ScanPipeline(RetoldSettings settings, int exactShingleIndexArticles) {
     this.settings = settings;
+    this.exactShingleIndexArticles = exactShingleIndexArticles;
     this.minHasher =
         MinHasher.builder()
             .numberOfComponents(settings.minHashComponents())
@@ -213,7 +221,7 @@ final class ScanPipeline {
               }
               settings.progress().progress("analyse", sketches.size(), source.size());
               while (sampleBits[0] < MAX_SAMPLE_BITS
-                  && sketches.size() > EXACT_SHINGLE_INDEX_ARTICLES << sampleBits[0]) {
+                  && sketches.size() > (long) exactShingleIndexArticles << sampleBits[0]) {
                 sampleBits[0]++;
               }
               if (sampleBits[0] != bits) {

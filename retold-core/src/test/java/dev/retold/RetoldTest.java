@@ -3,13 +3,22 @@ package dev.retold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.retold.load.ArticleSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The facade on articles made in memory: each relation, and the refusals. */
+/** The facade on articles made in memory and in files: each relation, and the refusals. */
 class RetoldTest {
   private static final String[] VOCABULARY = vocabulary(1);
 
@@ -94,9 +103,9 @@ class RetoldTest {
     assertThat(result.storyOf("other").orElseThrow().size()).isEqualTo(1);
   }
 
-  @Test
-  void everyThreadCountGivesTheSameResult() {
-    Random random = new Random(77);
+  /** 60 stories of an original, a 5 % edited copy and an excerpt, and 60 unrelated articles. */
+  private static List<Article> planted(long seed) {
+    Random random = new Random(seed);
     List<Article> articles = new ArrayList<>();
     for (int story = 0; story < 60; story++) {
       List<String> original = randomWords(random, 300);
@@ -105,6 +114,75 @@ class RetoldTest {
       articles.add(Article.of("s" + story + "-excerpt", text(original.subList(50, 150))));
       articles.add(Article.of("u" + story, text(randomWords(random, 300, OTHER_VOCABULARY))));
     }
+    return articles;
+  }
+
+  @Test
+  void aJsonLinesFileScansLikeTheSameArticlesInMemory(@TempDir Path temp) throws IOException {
+    List<Article> articles = planted(78);
+    List<Article> shuffled = new ArrayList<>(articles);
+    Collections.shuffle(shuffled, new Random(5));
+    ObjectMapper json = new ObjectMapper();
+    List<String> lines = new ArrayList<>();
+    for (Article article : shuffled) {
+      lines.add(json.writeValueAsString(Map.of("id", article.id(), "text", article.body())));
+    }
+    Path file = temp.resolve("articles.jsonl");
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    ScanResult fromFile = Retold.withDefaults().scan(file);
+    ScanResult inMemory = Retold.withDefaults().scan(articles);
+    assertThat(fromFile.articles()).isEqualTo(inMemory.articles());
+    assertThat(fromFile.pairs()).isEqualTo(inMemory.pairs());
+    assertThat(fromFile.stories()).isEqualTo(inMemory.stories());
+    assertThat(fromFile.pairs()).hasSizeGreaterThan(100);
+  }
+
+  @Test
+  void aSampledShingleIndexReportsOnlyVerifiedCopiesAndNearlyAllOfThem() throws IOException {
+    List<Article> articles = planted(79);
+    RetoldSettings settings = Retold.withDefaults().settings();
+    // 240 articles past 16 << 4: one shingle in 16 indexed, as for a million articles
+    ScanResult sampled = new ScanPipeline(settings, 16).run(ArticleSource.of(articles));
+    ScanResult exact = new ScanPipeline(settings).run(ArticleSource.of(articles));
+    List<ArticlePair> exactCopies = copies(exact);
+    List<ArticlePair> sampledCopies = copies(sampled);
+    assertThat(exactCopies).containsAll(sampledCopies);
+    assertThat(sampledCopies.size()).isGreaterThanOrEqualTo((int) (0.95 * exactCopies.size()));
+    assertThat(exactCopies).hasSizeGreaterThanOrEqualTo(180);
+  }
+
+  private static List<ArticlePair> copies(ScanResult result) {
+    return result.pairs().stream().filter(pair -> pair.relation() != Relation.SAME_STORY).toList();
+  }
+
+  @Test
+  void anArticleThatReadsDifferentlyTheSecondTimeFailsTheScan() {
+    List<Article> articles = planted(80).subList(0, 4);
+    ArticleSource changing =
+        new ArticleSource() {
+          @Override
+          public List<SkippedFile> read(Consumer<List<Article>> batches) {
+            batches.accept(articles);
+            return List.of();
+          }
+
+          @Override
+          public Article reread(int position) {
+            Article article = articles.get(position);
+            return Article.of(article.id(), article.body() + " and a new last sentence.");
+          }
+
+          @Override
+          public void close() {}
+        };
+    assertThatThrownBy(() -> Retold.withDefaults().scan(changing))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("changed while it was scanned");
+  }
+
+  @Test
+  void everyThreadCountGivesTheSameResult() {
+    List<Article> articles = planted(77);
     ScanResult single = Retold.builder().threads(1).build().scan(articles);
     ScanResult parallel = Retold.builder().threads(4).build().scan(articles);
     assertThat(parallel).isEqualTo(single);
