@@ -13,6 +13,7 @@ import dev.retold.index.LshParameters;
 import dev.retold.index.SharedHashCandidate;
 import dev.retold.index.SharedHashIndex;
 import dev.retold.load.ArticleSource;
+import dev.retold.parallel.ParallelTasks;
 import dev.retold.similarity.OriginRule;
 import dev.retold.similarity.RelationClassifier;
 import dev.retold.similarity.SharedPassageFinder;
@@ -38,11 +39,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 
 /**
  * One scan, in two passes over an {@link ArticleSource}.
@@ -811,34 +809,26 @@ final class ScanPipeline {
         a.bodyText(run.startA(), run.endA()));
   }
 
+  /**
+   * {@code task(0..count-1)} on {@code settings.threads()} threads, results in index order; tells
+   * the progress listener about {@code stage} unless it is null.
+   */
   private <T> List<T> inParallel(String stage, int count, IntFunction<T> task) {
     AtomicLong done = new AtomicLong();
     ProgressListener progress = stage == null ? ProgressListener.NONE : settings.progress();
     progress.progress(stage, 0, count);
-    IntFunction<T> reporting =
-        i -> {
-          T result = task.apply(i);
+    Object[] results = new Object[count];
+    ParallelTasks.run(
+        settings.threads(),
+        count,
+        () -> null,
+        (i, none) -> {
+          results[i] = task.apply(i);
           progress.progress(stage, done.incrementAndGet(), count);
-          return result;
-        };
-    if (settings.threads() == 1 || count < 2) {
-      return IntStream.range(0, count).mapToObj(reporting).toList();
-    }
-    ForkJoinPool pool = new ForkJoinPool(settings.threads());
-    try {
-      return pool.submit(() -> IntStream.range(0, count).parallel().mapToObj(reporting).toList())
-          .get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("scan interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdown();
-    }
+        });
+    @SuppressWarnings("unchecked")
+    List<T> list = (List<T>) Arrays.asList(results);
+    return list;
   }
 
   private static long key(int a, int b) {

@@ -1,5 +1,6 @@
 package dev.retold.index;
 
+import dev.retold.parallel.ParallelTasks;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.BitSet;

@@ -30,22 +30,7 @@ public record ShingleOverlap(int sizeA, int sizeB, int shared) {
    * @throws IllegalArgumentException if an array is not strictly increasing
    */
   public static ShingleOverlap of(long[] sortedA, long[] sortedB) {
-    int i = 0;
-    int j = 0;
-    int shared = 0;
-    while (i < sortedA.length && j < sortedB.length) {
-      long a = sortedA[i];
-      long b = sortedB[j];
-      if (a == b) {
-        shared++;
-        i++;
-        j++;
-      } else if (a < b) {
-        i++;
-      } else {
-        j++;
-      }
-    }
+    int shared = merge(sortedA, sortedB, null);
     checkSorted(sortedA, "A");
     checkSorted(sortedB, "B");
     return new ShingleOverlap(sortedA.length, sortedB.length, shared);
@@ -57,6 +42,11 @@ public record ShingleOverlap(int sizeA, int sizeB, int shared) {
    */
   public static long[] sharedHashes(long[] sortedA, long[] sortedB) {
     long[] shared = new long[Math.min(sortedA.length, sortedB.length)];
+    return java.util.Arrays.copyOf(shared, merge(sortedA, sortedB, shared));
+  }
+
+  /** Counts the hashes both sorted sets hold, writing them to {@code shared} unless it is null. */
+  private static int merge(long[] sortedA, long[] sortedB, long[] shared) {
     int count = 0;
     int i = 0;
     int j = 0;
@@ -64,7 +54,10 @@ public record ShingleOverlap(int sizeA, int sizeB, int shared) {
       long a = sortedA[i];
       long b = sortedB[j];
       if (a == b) {
-        shared[count++] = a;
+        if (shared != null) {
+          shared[count] = a;
+        }
+        count++;
         i++;
         j++;
       } else if (a < b) {
@@ -73,7 +66,7 @@ public record ShingleOverlap(int sizeA, int sizeB, int shared) {
         j++;
       }
     }
-    return java.util.Arrays.copyOf(shared, count);
+    return count;
   }
 
   /** Shared shingles over the union: 1 for equal non-empty sets, 0 when nothing is shared. */

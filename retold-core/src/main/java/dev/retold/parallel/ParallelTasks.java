@@ -1,4 +1,4 @@
-package dev.retold.index;
+package dev.retold.parallel;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,10 +14,10 @@ import java.util.function.Supplier;
  * and are daemons. The first failure stops the taking of new tasks and is rethrown on the calling
  * thread once every thread has stopped: an unchecked exception or error as it was.
  */
-final class ParallelTasks {
+public final class ParallelTasks {
   /** Runs one task with its thread's scratch state. */
   @FunctionalInterface
-  interface Task<S> {
+  public interface Task<S> {
     void run(int task, S scratch);
   }
 
@@ -30,7 +30,7 @@ final class ParallelTasks {
    * @throws IllegalStateException if the calling thread is interrupted while waiting (the tasks
    *     already taken are finished first, and the interrupt flag is kept)
    */
-  static <S> void run(int threads, int count, Supplier<S> scratch, Task<S> task) {
+  public static <S> void run(int threads, int count, Supplier<S> scratch, Task<S> task) {
     int workers = Math.min(threads, count);
     if (workers <= 1) {
       S state = count > 0 ? scratch.get() : null;
@@ -59,7 +59,7 @@ final class ParallelTasks {
         };
     Thread[] helpers = new Thread[workers - 1];
     for (int w = 0; w < helpers.length; w++) {
-      helpers[w] = new Thread(worker, "retold-index-" + (w + 1));
+      helpers[w] = new Thread(worker, "retold-worker-" + (w + 1));
       helpers[w].setDaemon(true);
       helpers[w].start();
     }
@@ -87,7 +87,7 @@ final class ParallelTasks {
       throw error;
     }
     if (thrown != null) {
-      throw new IllegalStateException("interrupted while waiting for index threads", thrown);
+      throw new IllegalStateException("interrupted while waiting for worker threads", thrown);
     }
   }
 }

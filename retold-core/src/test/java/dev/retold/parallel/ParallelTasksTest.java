@@ -1,4 +1,4 @@
-package dev.retold.index;
+package dev.retold.parallel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
