@@ -10,6 +10,12 @@
  *       to the title, with an exact {@link dev.retold.SourceMap} back to the text.
  *   <li>{@link dev.retold.load.TextDecoder}: bytes to text (byte order marks, strict UTF-8, a
  *       Windows-1252 fallback) or a reason (empty, binary, no text).
+ *   <li>{@link dev.retold.load.JsonLinesLoader}: one article a line of a JSON Lines file.
+ *   <li>{@link dev.retold.load.ArticleSource}: what a scan reads, twice: every article once in
+ *       batches, then again by position only those whose evidence it reports. Folders give one
+ *       that reads a file again by its path, JSON Lines files one that reads a line again by its
+ *       byte offset ({@code LineReader} keeps them), and {@link
+ *       dev.retold.load.ArticleSource#of(java.util.List)} one over articles in memory.
  * </ul>
  *
  * <p>What does not live here: normalising text (case, quotes, white space) is the {@code text}
