@@ -1,11 +1,9 @@
 package dev.retold;
 
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * One news article as Retold sees it: the body text with its metadata, and the way back from the body
@@ -35,15 +33,12 @@ public record Article(
     List<String> removedLines,
     SourceMap sourceMap) {
 
-  /** Checks the fields and copies the collections. */
+  /** Checks the fields and copies the collections (as {@link ArticleInfo} does). */
   public Article {
-    Objects.requireNonNull(id, "id");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("id must not be blank");
-    }
     Objects.requireNonNull(body, "body");
-    metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(metadata));
-    removedLines = removedLines == null ? List.of() : List.copyOf(removedLines);
+    ArticleInfo checked = new ArticleInfo(id, title, date, metadata, removedLines, body.length());
+    metadata = checked.metadata();
+    removedLines = checked.removedLines();
     sourceMap = sourceMap == null ? SourceMap.identity(body.length()) : sourceMap;
     if (sourceMap.bodyLength() != body.length()) {
       throw new IllegalArgumentException(
