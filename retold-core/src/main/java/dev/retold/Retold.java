@@ -75,11 +75,13 @@ public final class Retold {
     if (Files.isRegularFile(folder) && JsonLinesLoader.isJsonLines(folder)) {
       return new JsonLinesLoader(
               settings.maxFileBytes(),
-              (done, total) -> settings.progress().progress("load", done, total))
+              (done, total) -> settings.progress().progress("load", done, total),
+              settings.threads())
           .source(folder);
     }
     return FolderLoader.builder()
         .maxFileBytes(settings.maxFileBytes())
+        .threads(settings.threads())
         .listener((done, total) -> settings.progress().progress("load", done, total))
         .build()
         .source(folder);

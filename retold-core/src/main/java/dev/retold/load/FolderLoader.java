@@ -2,6 +2,7 @@ package dev.retold.load;
 
 import dev.retold.Article;
 import dev.retold.SkippedFile;
+import dev.retold.parallel.ParallelTasks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -60,11 +61,13 @@ public final class FolderLoader {
   private final ArticleReader reader;
   private final boolean followLinks;
   private final LoadListener listener;
+  private final int threads;
 
   private FolderLoader(Builder builder) {
     this.reader = new ArticleReader(builder.maxFileBytes, builder.removePageChrome);
     this.followLinks = builder.followLinks;
     this.listener = builder.listener;
+    this.threads = builder.threads;
   }
 
   /** A builder with the defaults listed on {@link Builder}. */
@@ -143,9 +146,11 @@ public final class FolderLoader {
       int done = 0;
       for (int from = 0; from < entries.size(); from += FILES_AT_ONCE) {
         List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + FILES_AT_ONCE));
-        List<Object> results = chunk.parallelStream().map(this::readOrSkip).toList();
+        Object[] results = new Object[chunk.size()];
+        ParallelTasks.run(
+            threads, chunk.size(), () -> null, (i, none) -> results[i] = readOrSkip(chunk.get(i)));
         for (int i = 0; i < chunk.size(); i++) {
-          Object result = results.get(i);
+          Object result = results[i];
           if (result instanceof Article article) {
             loaded.add(chunk.get(i));
             batch.add(article);
@@ -416,6 +421,7 @@ public final class FolderLoader {
     private boolean followLinks = true;
     private boolean removePageChrome = true;
     private LoadListener listener = LoadListener.NONE;
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
 
@@ -441,7 +447,19 @@ public final class FolderLoader {
       return this;
     }
 
-    /** Who to tell about progress. */
+    /**
+     * How many threads read files, at least 1 (default: one per processor); the result does not
+     * depend on it.
+     */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be >= 1: " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** Who to tell about progress: told after each file. */
     public Builder listener(LoadListener progress) {
       this.listener = Objects.requireNonNull(progress, "listener");
       return this;

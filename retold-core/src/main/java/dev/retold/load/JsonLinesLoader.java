@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.retold.Article;
 import dev.retold.SkippedFile;
+import dev.retold.parallel.ParallelTasks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 /**
  * Loads articles from a JSON Lines file: one JSON object a line with {@code id} and {@code text},
@@ -46,19 +46,35 @@ public final class JsonLinesLoader {
 
   private final long maxLineBytes;
   private final LoadListener listener;
+  private final int threads;
+
+  /**
+   * A loader parsing on one thread per processor.
+   *
+   * @param maxLineBytes a longer line is skipped as too large, > 0
+   * @param listener told after each line; {@code filesTotal} is unknown and given as 0
+   */
+  public JsonLinesLoader(long maxLineBytes, LoadListener listener) {
+    this(maxLineBytes, listener, Runtime.getRuntime().availableProcessors());
+  }
 
   /**
    * A loader.
    *
    * @param maxLineBytes a longer line is skipped as too large, > 0
    * @param listener told after each line; {@code filesTotal} is unknown and given as 0
+   * @param threads how many threads parse lines, >= 1; the result does not depend on it
    */
-  public JsonLinesLoader(long maxLineBytes, LoadListener listener) {
+  public JsonLinesLoader(long maxLineBytes, LoadListener listener, int threads) {
     if (maxLineBytes < 1) {
       throw new IllegalArgumentException("maxLineBytes must be > 0: " + maxLineBytes);
     }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1: " + threads);
+    }
     this.maxLineBytes = Math.min(maxLineBytes, Integer.MAX_VALUE - 8);
     this.listener = listener == null ? LoadListener.NONE : listener;
+    this.threads = threads;
   }
 
   /** Whether {@code path} names a JSON Lines file by its ending ({@code .jsonl}, {@code .ndjson}). */
@@ -133,12 +149,12 @@ public final class JsonLinesLoader {
         Map<String, Integer> lineOfId,
         List<SkippedFile> skipped,
         Consumer<List<Article>> batches) {
-      List<Parsed> parsed =
-          IntStream.range(0, batch.size).parallel().mapToObj(batch::parse).toList();
+      Parsed[] parsed = new Parsed[batch.size];
+      ParallelTasks.run(threads, batch.size, () -> null, (i, none) -> parsed[i] = batch.parse(i));
       List<Article> loaded = new ArrayList<>(batch.size);
       for (int i = 0; i < batch.size; i++) {
         int number = batch.numbers[i];
-        Parsed line = parsed.get(i);
+        Parsed line = parsed[i];
         String problem = line.problem();
         if (problem == null) {
           Integer earlier = lineOfId.putIfAbsent(line.article().id(), number);

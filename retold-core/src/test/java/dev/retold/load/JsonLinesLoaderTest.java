@@ -115,4 +115,21 @@ class JsonLinesLoaderTest {
           .hasMessageContaining("changed while it was scanned");
     }
   }
+
+  @Test
+  void theThreadCountChangesNothing() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      lines.add(
+          i % 7 == 3
+              ? "broken " + i
+              : "{\"id\": \"n" + (i % 4000) + "\", \"text\": \"Body " + i + ".\"}");
+    }
+    Path file = temp.resolve("many.jsonl");
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    LoadResult one = new JsonLinesLoader(1000, LoadListener.NONE, 1).load(file);
+    LoadResult three = new JsonLinesLoader(1000, LoadListener.NONE, 3).load(file);
+    assertThat(three).isEqualTo(one);
+    assertThat(one.articles().size() + one.skipped().size()).isEqualTo(5000);
+  }
 }
