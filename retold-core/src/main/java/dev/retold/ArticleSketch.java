@@ -14,4 +14,15 @@ record ArticleSketch(
     MinHashSignature signature,
     long[] sampledShingles,
     int[] termIds,
-    float[] termCounts) {}
+    float[] termCounts) {
+
+  /** The same sketch without its signature, once the LSH index holds its band keys. */
+  ArticleSketch withoutSignature() {
+    return new ArticleSketch(info, bodyHash, null, sampledShingles, termIds, termCounts);
+  }
+
+  /** The same sketch with its shingles sampled more sparsely. */
+  ArticleSketch withSampledShingles(long[] sample) {
+    return new ArticleSketch(info, bodyHash, signature, sample, termIds, termCounts);
+  }
+}

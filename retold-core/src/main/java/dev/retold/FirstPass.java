@@ -78,7 +78,7 @@ final class FirstPass {
                       null, batch.size(), i -> sketch(batch.get(i), bits, dictionary));
               for (ArticleSketch sketch : sketched) {
                 lsh.add(sketches.size(), sketch.signature());
-                sketches.add(withoutSignature(sketch));
+                sketches.add(sketch.withoutSignature());
               }
               settings.progress().progress("analyse", sketches.size(), source.size());
               while (sampleBits[0] < MAX_SAMPLE_BITS
@@ -89,14 +89,7 @@ final class FirstPass {
                 for (int i = 0; i < sketches.size(); i++) {
                   ArticleSketch sketch = sketches.get(i);
                   sketches.set(
-                      i,
-                      new ArticleSketch(
-                          sketch.info(),
-                          sketch.bodyHash(),
-                          null,
-                          sample(sketch.sampledShingles(), sampleBits[0]),
-                          sketch.termIds(),
-                          sketch.termCounts()));
+                      i, sketch.withSampledShingles(sample(sketch.sampledShingles(), sampleBits[0])));
                 }
               }
             });
@@ -178,16 +171,6 @@ final class FirstPass {
         sample(shingleSet, sampleBits),
         dictionary.intern(hashes, hashes.length),
         counts);
-  }
-
-  private static ArticleSketch withoutSignature(ArticleSketch sketch) {
-    return new ArticleSketch(
-        sketch.info(),
-        sketch.bodyHash(),
-        null,
-        sketch.sampledShingles(),
-        sketch.termIds(),
-        sketch.termCounts());
   }
 
   /** A hash of the body, to tell whether a second reading is the same article. */

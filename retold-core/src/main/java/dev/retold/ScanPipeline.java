@@ -185,7 +185,7 @@ final class ScanPipeline {
     int[] copyGroups = new int[n];
     Arrays.setAll(copyGroups, copies::find);
 
-    List<CandidatePair> storyCandidates = storyCandidates(sketches, vectors);
+    List<CandidatePair> storyCandidates = storyCandidates(vectors);
     List<ScoredEdge> storyEdges =
         stages.inParallel(
             "story",
@@ -282,7 +282,6 @@ final class ScanPipeline {
             .toArray(StoryVector[]::new);
     Arrays.fill(sketches.termIds, null); // the vectors hold the terms and weights now
     Arrays.fill(sketches.termCounts, null);
-    sketches.termStatistics = statistics;
     return vectors;
   }
 
@@ -329,8 +328,7 @@ final class ScanPipeline {
    * article has too (a term no other article has cannot make a pair). The shared-hash index that
    * finds shared shingles works on any sorted hash sets, here each article's top terms.
    */
-  private List<CandidatePair> storyCandidates(Sketches sketches, StoryVector[] vectors) {
-    TermStatistics statistics = sketches.termStatistics;
+  private List<CandidatePair> storyCandidates(StoryVector[] vectors) {
     SharedHashIndex topTerms =
         SharedHashIndex.builder()
             .maxDocumentFrequency(STORY_MAX_TERM_FREQUENCY)
@@ -342,9 +340,8 @@ final class ScanPipeline {
             "top",
             vectors.length,
             k -> {
-              int[] top =
-                  vectors[k].topTerms(
-                      settings.storyTopTerms(), term -> statistics.documentFrequency(term) > 1);
+              // the vectors hold only terms some other article has too (see storyVectors)
+              int[] top = vectors[k].topTerms(settings.storyTopTerms(), term -> true);
               long[] sorted = new long[top.length];
               for (int i = 0; i < top.length; i++) {
                 sorted[i] = top[i];

@@ -1,7 +1,6 @@
 package dev.retold;
 
 import dev.retold.load.ArticleSource;
-import dev.retold.similarity.TermStatistics;
 import java.util.List;
 
 /**
@@ -22,7 +21,6 @@ final class Sketches {
   long[] lshPairs;
   int sampleBits;
   int vocabulary;
-  TermStatistics termStatistics;
   List<SkippedFile> skipped;
   ArticleSource source;
 

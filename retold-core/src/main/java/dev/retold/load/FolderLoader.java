@@ -146,16 +146,16 @@ public final class FolderLoader {
       int done = 0;
       for (int from = 0; from < entries.size(); from += FILES_AT_ONCE) {
         List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + FILES_AT_ONCE));
-        Object[] results = new Object[chunk.size()];
+        ReadResult[] results = new ReadResult[chunk.size()];
         ParallelTasks.run(
             threads, chunk.size(), () -> null, (i, none) -> results[i] = readOrSkip(chunk.get(i)));
         for (int i = 0; i < chunk.size(); i++) {
-          Object result = results[i];
-          if (result instanceof Article article) {
+          if (results[i] instanceof ReadResult.Loaded article) {
             loaded.add(chunk.get(i));
-            batch.add(article);
+            batch.add(article.article());
           } else {
-            skipped.add(new SkippedFile(chunk.get(i).path(), (String) result));
+            skipped.add(
+                new SkippedFile(chunk.get(i).path(), ((ReadResult.Skipped) results[i]).reason()));
           }
           listener.fileDone(++done, entries.size());
         }
@@ -171,18 +171,12 @@ public final class FolderLoader {
     }
 
     /** The entry's article, or the reason it is skipped. */
-    private Object readOrSkip(Entry entry) {
+    private ReadResult readOrSkip(Entry entry) {
       String reason = entry.skipReason();
       if (reason == null && duplicateOf.containsKey(entry.path())) {
         reason = "same file as " + duplicateOf.get(entry.path());
       }
-      if (reason != null) {
-        return reason;
-      }
-      ReadResult result = FolderLoader.this.read(entry);
-      return result instanceof ReadResult.Loaded article
-          ? article.article()
-          : ((ReadResult.Skipped) result).reason();
+      return reason != null ? new ReadResult.Skipped(reason) : FolderLoader.this.read(entry);
     }
 
     @Override

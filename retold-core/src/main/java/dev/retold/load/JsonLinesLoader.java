@@ -1,9 +1,9 @@
 package dev.retold.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.retold.Article;
 import dev.retold.SkippedFile;
 import dev.retold.parallel.ParallelTasks;
@@ -39,7 +39,7 @@ import java.util.function.Consumer;
  * parsed in parallel, and each article can be read again by its byte offset.
  */
 public final class JsonLinesLoader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
 
   /** The fields an article is made of; others are passed over. */
   private static final Set<String> WANTED = Set.of("id", "text", "title", "date", "url");
@@ -251,7 +251,7 @@ public final class JsonLinesLoader {
    */
   private static Parsed parse(byte[] line) {
     Map<String, String> fields = new HashMap<>();
-    try (JsonParser json = JSON.getFactory().createParser(line)) {
+    try (JsonParser json = JSON.createParser(line)) {
       if (json.nextToken() != JsonToken.START_OBJECT) {
         return problem("not a JSON object");
       }
