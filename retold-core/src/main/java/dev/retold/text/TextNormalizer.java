@@ -2,6 +2,7 @@ package dev.retold.text;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Objects;
 
 /**
@@ -305,8 +306,10 @@ public final class TextNormalizer {
 
   /**
    * True for code points NFC may compose with, or reorder around, the character before them:
-   * combining marks (all non-starters are marks, as are the second halves of the composition pairs
-   * in Indic scripts) and the medial vowel and final consonant jamo of Hangul.
+   * combining marks (every non-starter is one) and every code point that is the second half of a
+   * canonical composition pair. The pairs are read off the JDK's own Unicode data rather than
+   * listed: most seconds are marks, but not all (the Hangul vowel and final jamo, and, from Unicode
+   * 16, letters such as U+16D67 KIRAT RAI VOWEL SIGN E, which composes with itself).
    */
   private static boolean composesWithPrevious(int codePoint) {
     switch (Character.getType(codePoint)) {
@@ -315,9 +318,41 @@ public final class TextNormalizer {
       case Character.COMBINING_SPACING_MARK:
         return true;
       default:
-        return (codePoint >= 0x1161 && codePoint <= 0x1175) // Hangul jungseong (V)
-            || (codePoint >= 0x11A8 && codePoint <= 0x11C2); // Hangul jongseong (T)
+        return CompositionSeconds.SECONDS.get(codePoint);
     }
+  }
+
+  /**
+   * The second halves of the canonical composition pairs of the primary composites in {@code [from,
+   * to)}: the last code point of the canonical decomposition of each code point that NFC composes
+   * back from it.
+   */
+  private static BitSet compositionSeconds(int from, int to) {
+    BitSet seconds = new BitSet();
+    for (int codePoint = from; codePoint < to; codePoint++) {
+      if (!Character.isDefined(codePoint) || Character.getType(codePoint) == Character.SURROGATE) {
+        continue;
+      }
+      String alone = new String(Character.toChars(codePoint));
+      if (Normalizer.isNormalized(alone, Normalizer.Form.NFD)) {
+        continue;
+      }
+      String decomposed = Normalizer.normalize(alone, Normalizer.Form.NFD);
+      if (decomposed.codePointCount(0, decomposed.length()) > 1
+          && Normalizer.normalize(decomposed, Normalizer.Form.NFC).equals(alone)) {
+        seconds.set(decomposed.codePointBefore(decomposed.length()));
+      }
+    }
+    return seconds;
+  }
+
+  /**
+   * Every composition second, computed once, when the kinds table is built: about a quarter of a
+   * second on one core, most of it walking the supplementary planes. A class of its own so that it
+   * is ready before the table needs it.
+   */
+  private static final class CompositionSeconds {
+    static final BitSet SECONDS = compositionSeconds(0, Character.MAX_CODE_POINT + 1);
   }
 
   /** The growing normalised text with its offset map, kept as runs (see {@link NormalizedText}). */
