@@ -1,18 +1,17 @@
 package dev.retold;
 
-import dev.retold.load.FolderLoader;
-import dev.retold.load.JsonLinesLoader;
-import dev.retold.load.ArticleSource;
+import dev.retold.load.ArticleFiles;
+import dev.retold.load.PairsFile;
+import dev.retold.scan.ScanEngine;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Retold's entry point: scans a folder of article files, or a list of articles, and tells which of
- * them retell the same story, with the evidence for each link.
+ * Retold's entry point: scans a folder of article files, a JSON Lines file, or articles in memory,
+ * and tells which of them retell the same story, with the evidence for each link.
  *
  * <pre>{@code
  * Retold retold = Retold.builder().canonicalRule(CanonicalRule.ORIGIN).build();
@@ -22,8 +21,9 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>An instance is immutable and thread-safe; one can serve many scans. Results are deterministic:
- * the same input and settings give the same result, whatever the machine or the number of threads.
+ * <p>An instance is immutable and thread-safe; one can serve many scans at once. Results are
+ * deterministic: the same input and settings give the same result, whatever the machine or the
+ * number of threads. Progress is told per call, to the {@link ProgressListener} given to it.
  */
 public final class Retold {
   private final RetoldSettings settings;
@@ -32,23 +32,29 @@ public final class Retold {
     this.settings = settings;
   }
 
-  /** A builder with every setting at its default (see {@link RetoldSettings.Builder}). */
-  public static RetoldSettings.Builder builder() {
-    return RetoldSettings.builder();
+  /** A builder with every setting at its default (see {@link Builder}). */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** A Retold with the default settings. */
   public static Retold withDefaults() {
-    return new Retold(RetoldSettings.builder().settings());
-  }
-
-  static Retold of(RetoldSettings settings) {
-    return new Retold(Objects.requireNonNull(settings, "settings"));
+    return builder().build();
   }
 
   /** The settings this instance scans with. */
   public RetoldSettings settings() {
     return settings;
+  }
+
+  /** A builder that starts from this instance's settings. */
+  public Builder toBuilder() {
+    return new Builder(settings);
+  }
+
+  /** As {@link #scan(Path, ProgressListener)}, telling no one of its progress. */
+  public ScanResult scan(Path folder) throws IOException {
+    return scan(folder, ProgressListener.NONE);
   }
 
   /**
@@ -57,34 +63,69 @@ public final class Retold {
    * {@code title}, {@code date}, {@code url}). Files or lines that cannot be read as articles are
    * reported in {@link ScanResult#skipped()} with a reason; they never end the scan.
    *
-   * @throws IOException if {@code folder} is missing, not a folder, or cannot be listed
+   * @throws IOException if {@code folder} is missing, not a folder, or cannot be listed, or a file
+   *     changes while it is scanned
    */
-  public ScanResult scan(Path folder) throws IOException {
-    try (ArticleSource source = source(folder)) {
-      return new ScanPipeline(settings).run(source);
-    } catch (UncheckedIOException e) {
-      throw e.getCause(); // a file that changed or vanished while it was scanned
+  public ScanResult scan(Path folder, ProgressListener progress) throws IOException {
+    Objects.requireNonNull(progress, "progress");
+    try (ArticleSource source = ArticleFiles.source(folder, settings, progress)) {
+      return engine().scan(source, progress);
     }
   }
 
+  /** As {@link #scan(ArticleSource, ProgressListener)}, telling no one of its progress. */
+  public ScanResult scan(ArticleSource source) throws IOException {
+    return scan(source, ProgressListener.NONE);
+  }
+
   /**
-   * The articles of a folder or a JSON Lines file, read once for a sketch of each and again only for
-   * those whose evidence is reported, so a scan holds a few kilobytes per article, not its text.
+   * Scans articles from any {@link ArticleSource} (a database, an archive...): read once in batches,
+   * then again by position for the articles whose evidence is reported. Does not close the source.
+   *
+   * @throws IOException if the source cannot be read, or an article reads differently the second
+   *     time
+   * @throws IllegalArgumentException if two articles share an id
    */
-  private ArticleSource source(Path folder) throws IOException {
-    if (Files.isRegularFile(folder) && JsonLinesLoader.isJsonLines(folder)) {
-      return new JsonLinesLoader(
-              settings.maxFileBytes(),
-              (done, total) -> settings.progress().progress("load", done, total),
-              settings.threads())
-          .source(folder);
+  public ScanResult scan(ArticleSource source, ProgressListener progress) throws IOException {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(progress, "progress");
+    return engine().scan(source, progress);
+  }
+
+  /**
+   * Scans articles the caller already has.
+   *
+   * @throws IllegalArgumentException if two articles share an id
+   */
+  public ScanResult scan(List<Article> articles) {
+    return engine().scan(articles, ProgressListener.NONE);
+  }
+
+  /**
+   * Scans a folder (or JSON Lines file) once and groups it into stories at each of several story
+   * thresholds, for calibrating the threshold on labelled data. Costs one scan plus one clustering
+   * per threshold.
+   *
+   * @param storyThresholds the story thresholds to try, each in (0, 1]
+   * @return one result per threshold, in the order given
+   * @throws IllegalArgumentException if a threshold is out of range, or there is none
+   * @throws IOException as {@link #scan(Path, ProgressListener)} does
+   */
+  public List<ScanResult> sweep(
+      Path folder, List<Double> storyThresholds, ProgressListener progress) throws IOException {
+    List<Double> thresholds = List.copyOf(storyThresholds);
+    if (thresholds.isEmpty()) {
+      throw new IllegalArgumentException("storyThresholds must not be empty");
     }
-    return FolderLoader.builder()
-        .maxFileBytes(settings.maxFileBytes())
-        .threads(settings.threads())
-        .listener((done, total) -> settings.progress().progress("load", done, total))
-        .build()
-        .source(folder);
+    for (double threshold : thresholds) {
+      if (!(threshold > 0.0 && threshold <= 1.0)) {
+        throw new IllegalArgumentException("storyThreshold must be in (0, 1]: " + threshold);
+      }
+    }
+    Objects.requireNonNull(progress, "progress");
+    try (ArticleSource source = ArticleFiles.source(folder, settings, progress)) {
+      return engine().sweep(source, thresholds, progress);
+    }
   }
 
   /**
@@ -97,51 +138,273 @@ public final class Retold {
    * @throws IllegalArgumentException if an id is unknown or two articles share an id
    */
   public List<Comparison> compare(List<Article> articles, List<IdPair> pairs) {
-    return new ScanPipeline(settings).compare(articles, pairs);
+    return engine().compare(articles, pairs);
   }
 
   /**
-   * Scans a folder once and groups it into stories at each of several story thresholds, for
-   * calibrating the threshold on labelled data. Costs one scan plus one clustering per threshold.
+   * Reads each file as a scan reads an article, under its path as given ({@code file.toString()})
+   * for its id, and compares the pairs as {@link #compare(List, List)} does.
    *
-   * @param folder the folder to scan
-   * @param storyThresholds the story thresholds to try, each in (0, 1]
-   * @return one result per threshold, in the order given
-   * @throws IOException if {@code folder} is missing, not a folder, or cannot be listed
+   * @param files the files, each once; term statistics come from all of them
+   * @param pairs pairs of the files' ids, scored in the order given
+   * @throws IOException if a file cannot be read, or is not an article (the message says why)
+   * @throws IllegalArgumentException if an id is unknown or a file is named twice
    */
-  public List<ScanResult> sweep(Path folder, List<Double> storyThresholds) throws IOException {
-    try (ArticleSource source = source(folder)) {
-      return new ScanPipeline(settings).sweep(source, storyThresholds);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+  public List<Comparison> compareFiles(List<Path> files, List<IdPair> pairs) throws IOException {
+    List<Article> articles = new ArrayList<>();
+    for (Path file : files) {
+      articles.add(ArticleFiles.read(file, file.toString(), settings.loading()));
     }
+    return compare(articles, pairs);
   }
 
   /**
-   * Scans articles from any {@link ArticleSource} (a database, an archive...): read once in batches,
-   * then again by position for the articles whose evidence is reported. Does not close the source.
+   * The pairs a pairs file lists: tab-separated UTF-8, {@code A<TAB>B} a line, blank lines ignored,
+   * in the file's order.
    *
-   * @throws IOException if the source cannot be read, or an article reads differently the second
-   *     time
+   * @throws IOException if the file cannot be read, or a line is not two different non-empty
+   *     fields (the message names the file and the line), or it lists no pair
    */
-  public ScanResult scan(ArticleSource source) throws IOException {
-    try {
-      return new ScanPipeline(settings).run(source);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+  public static List<IdPair> readPairs(Path file) throws IOException {
+    return PairsFile.read(file);
+  }
+
+  private ScanEngine engine() {
+    return new ScanEngine(settings);
+  }
+
+  /**
+   * Builds {@link Retold} instances; each setting is checked in {@link #build()}, which names the
+   * first one out of range. Defaults:
+   *
+   * <ul>
+   *   <li>{@code shingleSize} 3 words: short enough that a rewrite keeps many, long enough that
+   *       unrelated articles share few;
+   *   <li>{@code minHashComponents} 128, and {@code lshThreshold} 0.5: LSH candidates are tuned for
+   *       Jaccard 0.5 and above (bands and rows chosen as datasketch does, false positives and
+   *       negatives weighed alike);
+   *   <li>{@code nearDuplicateJaccard} 0.7;
+   *   <li>{@code derivedContainment} 0.15 and {@code derivedMinShared} 20 shingles;
+   *   <li>{@code maxDocumentFrequency} 50 articles;
+   *   <li>{@code originAsymmetry} 1.2: a derived article keeps at least 1.2 times the share of its
+   *       shingles in its origin that the origin keeps in it;
+   *   <li>{@code storyThreshold} 0.25: the mean shared-neighbour story score at which groups of
+   *       articles merge into one story;
+   *   <li>{@code storyMinSimilarity} 0.15 and {@code storyNeighbours} 8;
+   *   <li>{@code storyTopTerms} 30;
+   *   <li>{@code dateWindowDays} 7 and {@code farApartWeight} 0.5: dated articles further apart than
+   *       a week weigh half as much towards one story;
+   *   <li>{@code passageMinWords} 6 and {@code maxPassages} 10;
+   *   <li>{@code maxFileBytes} 16 MiB;
+   *   <li>{@code canonicalRule} {@link CanonicalRule#ORIGIN};
+   *   <li>{@code seed} {@code 0x5EED};
+   *   <li>{@code threads} the number of processors.
+   * </ul>
+   *
+   * <p>Not thread-safe; each {@link #build()} returns an independent, immutable {@link Retold}.
+   */
+  public static final class Builder {
+    private int shingleSize = 3;
+    private int minHashComponents = 128;
+    private double lshThreshold = 0.5;
+    private double nearDuplicateJaccard = 0.7;
+    private double derivedContainment = 0.15;
+    private int derivedMinShared = 20;
+    private int maxDocumentFrequency = 50;
+    private double originAsymmetry = 1.2;
+    private double storyThreshold = 0.25;
+    private double storyMinSimilarity = 0.15;
+    private int storyNeighbours = 8;
+    private int storyTopTerms = 30;
+    private int dateWindowDays = 7;
+    private double farApartWeight = 0.5;
+    private int passageMinWords = 6;
+    private int maxPassages = 10;
+    private long maxFileBytes = 16L << 20;
+    private CanonicalRule canonicalRule = CanonicalRule.ORIGIN;
+    private long seed = 0x5EEDL;
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    private Builder() {}
+
+    private Builder(RetoldSettings settings) {
+      RetoldSettings.Copies copies = settings.copies();
+      shingleSize = copies.shingleSize();
+      minHashComponents = copies.minHashComponents();
+      lshThreshold = copies.lshThreshold();
+      nearDuplicateJaccard = copies.nearDuplicateJaccard();
+      derivedContainment = copies.derivedContainment();
+      derivedMinShared = copies.derivedMinShared();
+      maxDocumentFrequency = copies.maxDocumentFrequency();
+      originAsymmetry = copies.originAsymmetry();
+      RetoldSettings.Stories stories = settings.stories();
+      storyThreshold = stories.threshold();
+      storyMinSimilarity = stories.minSimilarity();
+      storyNeighbours = stories.neighbours();
+      storyTopTerms = stories.topTerms();
+      dateWindowDays = stories.dateWindowDays();
+      farApartWeight = stories.farApartWeight();
+      passageMinWords = settings.evidence().passageMinWords();
+      maxPassages = settings.evidence().maxPassages();
+      maxFileBytes = settings.loading().maxFileBytes();
+      canonicalRule = settings.canonicalRule();
+      seed = settings.seed();
+      threads = settings.threads();
     }
-  }
 
-  /**
-   * Scans articles the caller already has.
-   *
-   * @throws IllegalArgumentException if two articles share an id
-   */
-  public ScanResult scan(List<Article> articles) {
-    try (ArticleSource source = ArticleSource.of(articles)) {
-      return new ScanPipeline(settings).run(source);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // articles in memory are never read from a file
+    /** Words per shingle. */
+    public Builder shingleSize(int value) {
+      shingleSize = value;
+      return this;
+    }
+
+    /** Values per MinHash signature, 1 to 65,536. */
+    public Builder minHashComponents(int value) {
+      minHashComponents = value;
+      return this;
+    }
+
+    /** The Jaccard similarity the LSH bands are tuned for, in (0, 1). */
+    public Builder lshThreshold(double value) {
+      lshThreshold = value;
+      return this;
+    }
+
+    /** The Jaccard similarity from which a pair is a near-duplicate. */
+    public Builder nearDuplicateJaccard(double value) {
+      nearDuplicateJaccard = value;
+      return this;
+    }
+
+    /** The containment from which a pair is derived; at most {@code nearDuplicateJaccard}. */
+    public Builder derivedContainment(double value) {
+      derivedContainment = value;
+      return this;
+    }
+
+    /** The shared shingles a derived pair needs at least. */
+    public Builder derivedMinShared(int value) {
+      derivedMinShared = value;
+      return this;
+    }
+
+    /** Shingles found in more articles than this do not make candidates (stock phrases); >= 2. */
+    public Builder maxDocumentFrequency(int value) {
+      maxDocumentFrequency = value;
+      return this;
+    }
+
+    /** How much larger one containment must be than the other to tell a derived pair's origin. */
+    public Builder originAsymmetry(double value) {
+      originAsymmetry = value;
+      return this;
+    }
+
+    /** The mean story score two groups of articles need to become one story. */
+    public Builder storyThreshold(double value) {
+      storyThreshold = value;
+      return this;
+    }
+
+    /** Story similarities below this do not link articles at all. */
+    public Builder storyMinSimilarity(double value) {
+      storyMinSimilarity = value;
+      return this;
+    }
+
+    /** How many nearest neighbours each article's neighbourhood holds. */
+    public Builder storyNeighbours(int value) {
+      storyNeighbours = value;
+      return this;
+    }
+
+    /** How many of each article's heaviest terms make story candidates. */
+    public Builder storyTopTerms(int value) {
+      storyTopTerms = value;
+      return this;
+    }
+
+    /** Dates further apart than this many days count against a same-story link. */
+    public Builder dateWindowDays(int value) {
+      dateWindowDays = value;
+      return this;
+    }
+
+    /** What the story similarity of articles dated further apart than the window is multiplied by. */
+    public Builder farApartWeight(double value) {
+      farApartWeight = value;
+      return this;
+    }
+
+    /** The shortest shared passage reported, in words. */
+    public Builder passageMinWords(int value) {
+      passageMinWords = value;
+      return this;
+    }
+
+    /** The most passages reported per pair. */
+    public Builder maxPassages(int value) {
+      maxPassages = value;
+      return this;
+    }
+
+    /** Files (and JSON Lines lines) larger than this many bytes are skipped; 1 to 2^31 - 9. */
+    public Builder maxFileBytes(long value) {
+      maxFileBytes = value;
+      return this;
+    }
+
+    /** How each story picks its canonical article. */
+    public Builder canonicalRule(CanonicalRule value) {
+      canonicalRule = value;
+      return this;
+    }
+
+    /** The seed of every hash and random choice. */
+    public Builder seed(long value) {
+      seed = value;
+      return this;
+    }
+
+    /** How many threads a scan uses; the result does not depend on it. */
+    public Builder threads(int value) {
+      threads = value;
+      return this;
+    }
+
+    /**
+     * A Retold with these settings.
+     *
+     * @throws IllegalArgumentException naming the first setting that is out of range, and its value
+     */
+    public Retold build() {
+      return new Retold(settings());
+    }
+
+    /** The checked settings. */
+    RetoldSettings settings() {
+      return new RetoldSettings(
+          new RetoldSettings.Copies(
+              shingleSize,
+              minHashComponents,
+              lshThreshold,
+              nearDuplicateJaccard,
+              derivedContainment,
+              derivedMinShared,
+              maxDocumentFrequency,
+              originAsymmetry),
+          new RetoldSettings.Stories(
+              storyThreshold,
+              storyMinSimilarity,
+              storyNeighbours,
+              storyTopTerms,
+              dateWindowDays,
+              farApartWeight),
+          new RetoldSettings.Evidence(passageMinWords, maxPassages),
+          new RetoldSettings.Loading(maxFileBytes),
+          Objects.requireNonNull(canonicalRule, "canonicalRule"),
+          seed,
+          threads);
     }
   }
 }

@@ -3,326 +3,467 @@ package dev.retold;
 import java.util.Objects;
 
 /**
- * Every setting of a scan, checked. Build one with {@link Retold#builder()}; the builder's Javadoc
- * lists the defaults.
+ * Every setting of a {@link Retold}, checked, in four small groups: {@link Copies} (finding and
+ * naming copies), {@link Stories} (grouping articles into stories), {@link Evidence} (the shared
+ * passages reported) and {@link Loading} (reading files), plus the canonical rule, the seed and the
+ * thread count. Make one with {@link Retold#builder()}, whose Javadoc lists every default; read one
+ * with {@link Retold#settings()}.
  *
- * @param shingleSize words per shingle
- * @param minHashComponents values per MinHash signature
- * @param seed the seed of every hash and random choice
- * @param lshThreshold the Jaccard similarity the LSH bands are tuned for
- * @param nearDuplicateJaccard Jaccard from which a pair is a near-duplicate
- * @param derivedContainment containment from which a pair is derived
- * @param derivedMinShared shared shingles a derived pair needs at least
- * @param maxDocumentFrequency shingles found in more articles than this do not make candidates
- * @param passageMinWords the shortest shared passage reported, in words
- * @param maxPassages the most passages reported per pair
- * @param storyThreshold the mean story score two groups of articles need to become one story
- * @param storyMinSimilarity story similarities below this do not link articles at all
- * @param storyNeighbours how many nearest neighbours each article's neighbourhood holds
- * @param storyTopTerms how many of each article's heaviest terms make story candidates
- * @param dateWindowDays dates further apart than this count against a same-story link
- * @param canonicalRule how each story picks its canonical article
- * @param maxFileBytes files larger than this are skipped
- * @param threads how many threads a scan uses
- * @param progress told how far a scan has got
+ * <p>Why classes and not records: a record's canonical constructor is public, so adding a setting
+ * would break every caller who built one. These are built only by the builder, checked once there
+ * (each group checks its own values; the message names the setting and the value refused), and can
+ * grow without breaking anyone. Immutable and thread-safe.
  */
-public record RetoldSettings(
-    int shingleSize,
-    int minHashComponents,
-    long seed,
-    double lshThreshold,
-    double nearDuplicateJaccard,
-    double derivedContainment,
-    int derivedMinShared,
-    int maxDocumentFrequency,
-    int passageMinWords,
-    int maxPassages,
-    double storyThreshold,
-    double storyMinSimilarity,
-    int storyNeighbours,
-    int storyTopTerms,
-    int dateWindowDays,
-    CanonicalRule canonicalRule,
-    long maxFileBytes,
-    int threads,
-    ProgressListener progress) {
+public final class RetoldSettings {
+  private final Copies copies;
+  private final Stories stories;
+  private final Evidence evidence;
+  private final Loading loading;
+  private final CanonicalRule canonicalRule;
+  private final long seed;
+  private final int threads;
 
-  /** Checks every setting; the message names the setting and the value refused. */
-  public RetoldSettings {
-    positive("shingleSize", shingleSize);
-    positive("minHashComponents", minHashComponents);
-    fraction("lshThreshold", lshThreshold);
-    fraction("nearDuplicateJaccard", nearDuplicateJaccard);
-    fraction("derivedContainment", derivedContainment);
-    positive("derivedMinShared", derivedMinShared);
-    if (maxDocumentFrequency < 2) {
-      throw new IllegalArgumentException(
-          "maxDocumentFrequency must be >= 2: " + maxDocumentFrequency);
-    }
-    positive("passageMinWords", passageMinWords);
-    positive("maxPassages", maxPassages);
-    fraction("storyThreshold", storyThreshold);
-    fraction("storyMinSimilarity", storyMinSimilarity);
-    positive("storyNeighbours", storyNeighbours);
-    positive("storyTopTerms", storyTopTerms);
-    if (dateWindowDays < 0) {
-      throw new IllegalArgumentException("dateWindowDays must be >= 0: " + dateWindowDays);
-    }
-    Objects.requireNonNull(canonicalRule, "canonicalRule");
-    if (maxFileBytes < 1) {
-      throw new IllegalArgumentException("maxFileBytes must be > 0: " + maxFileBytes);
-    }
-    positive("threads", threads);
-    Objects.requireNonNull(progress, "progress");
-    if (derivedContainment > nearDuplicateJaccard) {
-      throw new IllegalArgumentException(
-          "derivedContainment must be <= nearDuplicateJaccard: "
-              + derivedContainment
-              + " > "
-              + nearDuplicateJaccard);
-    }
+  RetoldSettings(
+      Copies copies,
+      Stories stories,
+      Evidence evidence,
+      Loading loading,
+      CanonicalRule canonicalRule,
+      long seed,
+      int threads) {
+    this.copies = Objects.requireNonNull(copies, "copies");
+    this.stories = Objects.requireNonNull(stories, "stories");
+    this.evidence = Objects.requireNonNull(evidence, "evidence");
+    this.loading = Objects.requireNonNull(loading, "loading");
+    this.canonicalRule = Objects.requireNonNull(canonicalRule, "canonicalRule");
+    this.seed = seed;
+    Check.positive("threads", threads);
+    this.threads = threads;
   }
 
-  /** A builder at the defaults. */
-  public static Builder builder() {
-    return new Builder();
+  /** The defaults, as {@link Retold#builder()} starts. */
+  public static RetoldSettings defaults() {
+    return Retold.builder().settings();
   }
 
-  /** A builder that starts from these settings. */
-  public Builder toBuilder() {
-    Builder builder = new Builder();
-    builder.shingleSize = shingleSize;
-    builder.minHashComponents = minHashComponents;
-    builder.seed = seed;
-    builder.lshThreshold = lshThreshold;
-    builder.nearDuplicateJaccard = nearDuplicateJaccard;
-    builder.derivedContainment = derivedContainment;
-    builder.derivedMinShared = derivedMinShared;
-    builder.maxDocumentFrequency = maxDocumentFrequency;
-    builder.passageMinWords = passageMinWords;
-    builder.maxPassages = maxPassages;
-    builder.storyThreshold = storyThreshold;
-    builder.storyMinSimilarity = storyMinSimilarity;
-    builder.storyNeighbours = storyNeighbours;
-    builder.storyTopTerms = storyTopTerms;
-    builder.dateWindowDays = dateWindowDays;
-    builder.canonicalRule = canonicalRule;
-    builder.maxFileBytes = maxFileBytes;
-    builder.threads = threads;
-    builder.progress = progress;
-    return builder;
+  /** How copies are found and named. */
+  public Copies copies() {
+    return copies;
   }
 
-  private static void positive(String name, long value) {
-    if (value < 1) {
-      throw new IllegalArgumentException(name + " must be > 0: " + value);
-    }
+  /** How articles are grouped into stories. */
+  public Stories stories() {
+    return stories;
   }
 
-  private static void fraction(String name, double value) {
-    if (!(value > 0.0 && value <= 1.0)) {
-      throw new IllegalArgumentException(name + " must be in (0, 1]: " + value);
-    }
+  /** Which shared passages are reported as evidence. */
+  public Evidence evidence() {
+    return evidence;
+  }
+
+  /** How files are read. */
+  public Loading loading() {
+    return loading;
+  }
+
+  /** How each story picks its canonical article. */
+  public CanonicalRule canonicalRule() {
+    return canonicalRule;
+  }
+
+  /** The seed of every hash and random choice. */
+  public long seed() {
+    return seed;
+  }
+
+  /** How many threads a scan uses; the result does not depend on it. */
+  public int threads() {
+    return threads;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RetoldSettings that
+        && copies.equals(that.copies)
+        && stories.equals(that.stories)
+        && evidence.equals(that.evidence)
+        && loading.equals(that.loading)
+        && canonicalRule == that.canonicalRule
+        && seed == that.seed
+        && threads == that.threads;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(copies, stories, evidence, loading, canonicalRule, seed, threads);
+  }
+
+  @Override
+  public String toString() {
+    return "RetoldSettings["
+        + copies
+        + ", "
+        + stories
+        + ", "
+        + evidence
+        + ", "
+        + loading
+        + ", canonicalRule="
+        + canonicalRule
+        + ", seed=0x"
+        + Long.toHexString(seed)
+        + ", threads="
+        + threads
+        + "]";
   }
 
   /**
-   * Builds {@link Retold} instances. Defaults:
-   *
-   * <ul>
-   *   <li>{@code shingleSize} 3 words: short enough that a rewrite keeps many, long enough that
-   *       unrelated articles share few;
-   *   <li>{@code minHashComponents} 128;
-   *   <li>{@code seed} {@code 0x5EED};
-   *   <li>{@code lshThreshold} 0.5: LSH candidates are tuned for Jaccard 0.5 and above;
-   *   <li>{@code nearDuplicateJaccard} 0.7;
-   *   <li>{@code derivedContainment} 0.15 and {@code derivedMinShared} 20 shingles;
-   *   <li>{@code maxDocumentFrequency} 50 articles;
-   *   <li>{@code passageMinWords} 6 and {@code maxPassages} 10;
-   *   <li>{@code storyThreshold} 0.25: the mean shared-neighbour story score (see {@link
-   *       dev.retold.cluster.SharedNeighbourSimilarity}) at which groups of articles merge into one
-   *       story;
-   *   <li>{@code storyMinSimilarity} 0.15 and {@code storyNeighbours} 8;
-   *   <li>{@code storyTopTerms} 30;
-   *   <li>{@code dateWindowDays} 7: dated articles further apart than a week weigh half as much
-   *       towards one story;
-   *   <li>{@code canonicalRule} {@link CanonicalRule#ORIGIN};
-   *   <li>{@code maxFileBytes} 16 MiB;
-   *   <li>{@code threads} the number of processors;
-   *   <li>{@code progress} {@link ProgressListener#NONE}.
-   * </ul>
+   * How copies are found and named: the word shingles compared, the MinHash signature and LSH bands
+   * that find near-copies, the shingle index that finds rewrites, and the thresholds of {@link
+   * Relation#NEAR_DUPLICATE} and {@link Relation#DERIVED}.
    */
-  public static final class Builder {
-    private int shingleSize = 3;
-    private int minHashComponents = 128;
-    private long seed = 0x5EEDL;
-    private double lshThreshold = 0.5;
-    private double nearDuplicateJaccard = 0.7;
-    private double derivedContainment = 0.15;
-    private int derivedMinShared = 20;
-    private int maxDocumentFrequency = 50;
-    private int passageMinWords = 6;
-    private int maxPassages = 10;
-    private double storyThreshold = 0.25;
-    private double storyMinSimilarity = 0.15;
-    private int storyNeighbours = 8;
-    private int storyTopTerms = 30;
-    private int dateWindowDays = 7;
-    private CanonicalRule canonicalRule = CanonicalRule.ORIGIN;
-    private long maxFileBytes = 16L << 20;
-    private int threads = Runtime.getRuntime().availableProcessors();
-    private ProgressListener progress = ProgressListener.NONE;
+  public static final class Copies {
+    private final int shingleSize;
+    private final int minHashComponents;
+    private final double lshThreshold;
+    private final double nearDuplicateJaccard;
+    private final double derivedContainment;
+    private final int derivedMinShared;
+    private final int maxDocumentFrequency;
+    private final double originAsymmetry;
 
-    private Builder() {}
+    Copies(
+        int shingleSize,
+        int minHashComponents,
+        double lshThreshold,
+        double nearDuplicateJaccard,
+        double derivedContainment,
+        int derivedMinShared,
+        int maxDocumentFrequency,
+        double originAsymmetry) {
+      Check.positive("shingleSize", shingleSize);
+      Check.inRange("minHashComponents", minHashComponents, 1, MAX_MIN_HASH_COMPONENTS);
+      if (!(lshThreshold > 0.0 && lshThreshold < 1.0)) {
+        throw new IllegalArgumentException("lshThreshold must be in (0, 1): " + lshThreshold);
+      }
+      Check.fraction("nearDuplicateJaccard", nearDuplicateJaccard);
+      Check.fraction("derivedContainment", derivedContainment);
+      Check.positive("derivedMinShared", derivedMinShared);
+      Check.inRange("maxDocumentFrequency", maxDocumentFrequency, 2, Integer.MAX_VALUE);
+      if (!(originAsymmetry > 1.0)) {
+        throw new IllegalArgumentException("originAsymmetry must be > 1: " + originAsymmetry);
+      }
+      if (derivedContainment > nearDuplicateJaccard) {
+        throw new IllegalArgumentException(
+            "derivedContainment must be <= nearDuplicateJaccard: "
+                + derivedContainment
+                + " > "
+                + nearDuplicateJaccard);
+      }
+      this.shingleSize = shingleSize;
+      this.minHashComponents = minHashComponents;
+      this.lshThreshold = lshThreshold;
+      this.nearDuplicateJaccard = nearDuplicateJaccard;
+      this.derivedContainment = derivedContainment;
+      this.derivedMinShared = derivedMinShared;
+      this.maxDocumentFrequency = maxDocumentFrequency;
+      this.originAsymmetry = originAsymmetry;
+    }
+
+    /** The most MinHash components a signature may have. */
+    static final int MAX_MIN_HASH_COMPONENTS = 1 << 16;
 
     /** Words per shingle. */
-    public Builder shingleSize(int value) {
-      shingleSize = value;
-      return this;
+    public int shingleSize() {
+      return shingleSize;
     }
 
     /** Values per MinHash signature. */
-    public Builder minHashComponents(int value) {
-      minHashComponents = value;
-      return this;
-    }
-
-    /** The seed of every hash and random choice. */
-    public Builder seed(long value) {
-      seed = value;
-      return this;
+    public int minHashComponents() {
+      return minHashComponents;
     }
 
     /** The Jaccard similarity the LSH bands are tuned for. */
-    public Builder lshThreshold(double value) {
-      lshThreshold = value;
-      return this;
+    public double lshThreshold() {
+      return lshThreshold;
     }
 
     /** The Jaccard similarity from which a pair is a near-duplicate. */
-    public Builder nearDuplicateJaccard(double value) {
-      nearDuplicateJaccard = value;
-      return this;
+    public double nearDuplicateJaccard() {
+      return nearDuplicateJaccard;
     }
 
     /** The containment from which a pair is derived. */
-    public Builder derivedContainment(double value) {
-      derivedContainment = value;
-      return this;
+    public double derivedContainment() {
+      return derivedContainment;
     }
 
     /** The shared shingles a derived pair needs at least. */
-    public Builder derivedMinShared(int value) {
-      derivedMinShared = value;
-      return this;
+    public int derivedMinShared() {
+      return derivedMinShared;
     }
 
     /** Shingles found in more articles than this do not make candidates (stock phrases). */
-    public Builder maxDocumentFrequency(int value) {
-      maxDocumentFrequency = value;
-      return this;
-    }
-
-    /** The shortest shared passage reported, in words. */
-    public Builder passageMinWords(int value) {
-      passageMinWords = value;
-      return this;
-    }
-
-    /** The most passages reported per pair. */
-    public Builder maxPassages(int value) {
-      maxPassages = value;
-      return this;
-    }
-
-    /** The mean story score two groups of articles need to become one story. */
-    public Builder storyThreshold(double value) {
-      storyThreshold = value;
-      return this;
-    }
-
-    /** Story similarities below this do not link articles at all. */
-    public Builder storyMinSimilarity(double value) {
-      storyMinSimilarity = value;
-      return this;
-    }
-
-    /** How many nearest neighbours each article's neighbourhood holds. */
-    public Builder storyNeighbours(int value) {
-      storyNeighbours = value;
-      return this;
-    }
-
-    /** How many of each article's heaviest terms make story candidates. */
-    public Builder storyTopTerms(int value) {
-      storyTopTerms = value;
-      return this;
-    }
-
-    /** Dates further apart than this many days count against a same-story link. */
-    public Builder dateWindowDays(int value) {
-      dateWindowDays = value;
-      return this;
-    }
-
-    /** How each story picks its canonical article. */
-    public Builder canonicalRule(CanonicalRule value) {
-      canonicalRule = value;
-      return this;
-    }
-
-    /** Files larger than this many bytes are skipped. */
-    public Builder maxFileBytes(long value) {
-      maxFileBytes = value;
-      return this;
-    }
-
-    /** How many threads a scan uses; the result does not depend on it. */
-    public Builder threads(int value) {
-      threads = value;
-      return this;
-    }
-
-    /** Told how far a scan has got. */
-    public Builder progress(ProgressListener value) {
-      progress = value;
-      return this;
+    public int maxDocumentFrequency() {
+      return maxDocumentFrequency;
     }
 
     /**
-     * The checked settings.
-     *
-     * @throws IllegalArgumentException naming the first setting that is out of range
+     * How many times larger one side's containment must be than the other's for the wording to
+     * tell which article of a derived pair is the origin (else the dates tell, if they differ).
      */
-    public RetoldSettings settings() {
-      return new RetoldSettings(
+    public double originAsymmetry() {
+      return originAsymmetry;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Copies that
+          && shingleSize == that.shingleSize
+          && minHashComponents == that.minHashComponents
+          && lshThreshold == that.lshThreshold
+          && nearDuplicateJaccard == that.nearDuplicateJaccard
+          && derivedContainment == that.derivedContainment
+          && derivedMinShared == that.derivedMinShared
+          && maxDocumentFrequency == that.maxDocumentFrequency
+          && originAsymmetry == that.originAsymmetry;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(
           shingleSize,
           minHashComponents,
-          seed,
           lshThreshold,
           nearDuplicateJaccard,
           derivedContainment,
           derivedMinShared,
           maxDocumentFrequency,
-          passageMinWords,
-          maxPassages,
-          storyThreshold,
-          storyMinSimilarity,
-          storyNeighbours,
-          storyTopTerms,
-          dateWindowDays,
-          canonicalRule,
-          maxFileBytes,
-          threads,
-          progress);
+          originAsymmetry);
     }
 
-    /**
-     * A Retold with these settings.
-     *
-     * @throws IllegalArgumentException naming the first setting that is out of range
-     */
-    public Retold build() {
-      return Retold.of(settings());
+    @Override
+    public String toString() {
+      return "Copies[shingleSize="
+          + shingleSize
+          + ", minHashComponents="
+          + minHashComponents
+          + ", lshThreshold="
+          + lshThreshold
+          + ", nearDuplicateJaccard="
+          + nearDuplicateJaccard
+          + ", derivedContainment="
+          + derivedContainment
+          + ", derivedMinShared="
+          + derivedMinShared
+          + ", maxDocumentFrequency="
+          + maxDocumentFrequency
+          + ", originAsymmetry="
+          + originAsymmetry
+          + "]";
+    }
+  }
+
+  /**
+   * How articles are grouped into stories: the story score's threshold and floor, the
+   * neighbourhoods that re-score it, the heavy terms that make candidates, and the date window.
+   */
+  public static final class Stories {
+    private final double threshold;
+    private final double minSimilarity;
+    private final int neighbours;
+    private final int topTerms;
+    private final int dateWindowDays;
+    private final double farApartWeight;
+
+    Stories(
+        double threshold,
+        double minSimilarity,
+        int neighbours,
+        int topTerms,
+        int dateWindowDays,
+        double farApartWeight) {
+      Check.fraction("storyThreshold", threshold);
+      Check.fraction("storyMinSimilarity", minSimilarity);
+      Check.positive("storyNeighbours", neighbours);
+      Check.positive("storyTopTerms", topTerms);
+      Check.inRange("dateWindowDays", dateWindowDays, 0, Integer.MAX_VALUE);
+      if (!(farApartWeight >= 0.0 && farApartWeight <= 1.0)) {
+        throw new IllegalArgumentException("farApartWeight must be in [0, 1]: " + farApartWeight);
+      }
+      this.threshold = threshold;
+      this.minSimilarity = minSimilarity;
+      this.neighbours = neighbours;
+      this.topTerms = topTerms;
+      this.dateWindowDays = dateWindowDays;
+      this.farApartWeight = farApartWeight;
+    }
+
+    /** The mean story score two groups of articles need to become one story. */
+    public double threshold() {
+      return threshold;
+    }
+
+    /** Story similarities below this do not link articles at all. */
+    public double minSimilarity() {
+      return minSimilarity;
+    }
+
+    /** How many nearest neighbours each article's neighbourhood holds. */
+    public int neighbours() {
+      return neighbours;
+    }
+
+    /** How many of each article's heaviest terms make story candidates. */
+    public int topTerms() {
+      return topTerms;
+    }
+
+    /** Dated articles further apart than this many days weigh less towards one story. */
+    public int dateWindowDays() {
+      return dateWindowDays;
+    }
+
+    /** What the story similarity of two articles dated further apart than the window is multiplied by. */
+    public double farApartWeight() {
+      return farApartWeight;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Stories that
+          && threshold == that.threshold
+          && minSimilarity == that.minSimilarity
+          && neighbours == that.neighbours
+          && topTerms == that.topTerms
+          && dateWindowDays == that.dateWindowDays
+          && farApartWeight == that.farApartWeight;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(
+          threshold, minSimilarity, neighbours, topTerms, dateWindowDays, farApartWeight);
+    }
+
+    @Override
+    public String toString() {
+      return "Stories[threshold="
+          + threshold
+          + ", minSimilarity="
+          + minSimilarity
+          + ", neighbours="
+          + neighbours
+          + ", topTerms="
+          + topTerms
+          + ", dateWindowDays="
+          + dateWindowDays
+          + ", farApartWeight="
+          + farApartWeight
+          + "]";
+    }
+  }
+
+  /** Which shared passages a reported pair carries as its evidence. */
+  public static final class Evidence {
+    private final int passageMinWords;
+    private final int maxPassages;
+
+    Evidence(int passageMinWords, int maxPassages) {
+      Check.positive("passageMinWords", passageMinWords);
+      Check.positive("maxPassages", maxPassages);
+      this.passageMinWords = passageMinWords;
+      this.maxPassages = maxPassages;
+    }
+
+    /** The shortest shared passage reported, in words. */
+    public int passageMinWords() {
+      return passageMinWords;
+    }
+
+    /** The most passages reported per pair. */
+    public int maxPassages() {
+      return maxPassages;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Evidence that
+          && passageMinWords == that.passageMinWords
+          && maxPassages == that.maxPassages;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(passageMinWords, maxPassages);
+    }
+
+    @Override
+    public String toString() {
+      return "Evidence[passageMinWords=" + passageMinWords + ", maxPassages=" + maxPassages + "]";
+    }
+  }
+
+  /**
+   * How files are read: the size limit of a file (or of a JSON Lines line). The one place the limit
+   * is checked; the loaders take it as given.
+   */
+  public static final class Loading {
+    /** The largest file a Java array can hold, and so the largest limit. */
+    static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
+
+    private final long maxFileBytes;
+
+    Loading(long maxFileBytes) {
+      Check.inRange("maxFileBytes", maxFileBytes, 1, MAX_FILE_BYTES);
+      this.maxFileBytes = maxFileBytes;
+    }
+
+    /** Files (and JSON Lines lines) with more bytes than this are skipped as too large. */
+    public long maxFileBytes() {
+      return maxFileBytes;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Loading that && maxFileBytes == that.maxFileBytes;
+    }
+
+    @Override
+    public int hashCode() {
+      return Long.hashCode(maxFileBytes);
+    }
+
+    @Override
+    public String toString() {
+      return "Loading[maxFileBytes=" + maxFileBytes + "]";
+    }
+  }
+
+  /** The checks, one message shape for each rule: the setting's name, the rule, the value. */
+  private static final class Check {
+    private Check() {}
+
+    static void positive(String name, long value) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be > 0: " + value);
+      }
+    }
+
+    static void inRange(String name, long value, long min, long max) {
+      if (value < min || value > max) {
+        throw new IllegalArgumentException(
+            name
+                + (max == Integer.MAX_VALUE ? " must be >= " + min : " must be in [" + min + ", " + max + "]")
+                + ": "
+                + value);
+      }
+    }
+
+    static void fraction(String name, double value) {
+      if (!(value > 0.0 && value <= 1.0)) {
+        throw new IllegalArgumentException(name + " must be in (0, 1]: " + value);
+      }
     }
   }
 }

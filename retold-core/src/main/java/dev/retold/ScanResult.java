@@ -15,7 +15,7 @@ import java.util.Optional;
  * <p>The articles are {@link ArticleInfo}s, not {@link Article}s: a result of a million articles
  * keeps their metadata but not their bodies. The evidence for each link is in {@link
  * ArticlePair#passages()}, with offsets into the source files; a caller who needs a body reads it
- * again from its file ({@link dev.retold.load.ArticleReader}) or keeps the articles it scanned.
+ * again from its file or keeps the articles it scanned.
  *
  * @param articles what the scan keeps of each loaded article (no body), by id
  * @param stories every story, singletons included, largest first

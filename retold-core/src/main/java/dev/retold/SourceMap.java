@@ -26,9 +26,40 @@ public final class SourceMap {
     return new SourceMap(new int[] {0}, new int[] {0}, length);
   }
 
-  /** Builds a map run by run, in increasing body order. */
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * A map of runs: run {@code i} starts at body offset {@code bodyStarts[i]} and source offset
+   * {@code sourceStarts[i]} and goes on until the next run starts (the last until {@code
+   * bodyLength}). The arrays are copied.
+   *
+   * @throws IllegalArgumentException if the arrays differ in length or are empty, the body starts do
+   *     not start at 0 and increase, a source start is negative, or a run lies past {@code
+   *     bodyLength}
+   */
+  public static SourceMap ofRuns(int[] bodyStarts, int[] sourceStarts, int bodyLength) {
+    if (bodyStarts.length != sourceStarts.length || bodyStarts.length == 0) {
+      throw new IllegalArgumentException(
+          "need as many source starts as body starts, at least one: "
+              + bodyStarts.length
+              + ", "
+              + sourceStarts.length);
+    }
+    if (bodyStarts[0] != 0) {
+      throw new IllegalArgumentException("the first run must start at body offset 0");
+    }
+    for (int run = 0; run < bodyStarts.length; run++) {
+      if (run > 0 && bodyStarts[run] <= bodyStarts[run - 1]) {
+        throw new IllegalArgumentException("body starts must increase; run " + run + " does not");
+      }
+      if (sourceStarts[run] < 0) {
+        throw new IllegalArgumentException(
+            "source starts must be >= 0; run " + run + " starts at " + sourceStarts[run]);
+      }
+    }
+    if (bodyLength < bodyStarts[bodyStarts.length - 1]) {
+      throw new IllegalArgumentException(
+          "the last run starts past the body's length: " + bodyLength);
+    }
+    return new SourceMap(bodyStarts.clone(), sourceStarts.clone(), bodyLength);
   }
 
   /** How many body characters this map covers. */
@@ -81,53 +112,5 @@ public final class SourceMap {
   @Override
   public String toString() {
     return "SourceMap[runs=" + bodyStarts.length + ", bodyLength=" + bodyLength + "]";
-  }
-
-  /** Builds a {@link SourceMap}; not thread-safe. */
-  public static final class Builder {
-    private int[] bodyStarts = new int[8];
-    private int[] sourceStarts = new int[8];
-    private int runs;
-    private int bodyLength;
-
-    private Builder() {}
-
-    /**
-     * Appends {@code length} body characters copied from the source starting at {@code
-     * sourceStart}.
-     */
-    public Builder append(int sourceStart, int length) {
-      if (sourceStart < 0) {
-        throw new IllegalArgumentException("sourceStart must be >= 0: " + sourceStart);
-      }
-      if (length < 0) {
-        throw new IllegalArgumentException("length must be >= 0: " + length);
-      }
-      if (length == 0) {
-        return this;
-      }
-      if (runs > 0 && sourceStarts[runs - 1] + (bodyLength - bodyStarts[runs - 1]) == sourceStart) {
-        bodyLength += length; // continues the last run
-        return this;
-      }
-      if (runs == bodyStarts.length) {
-        bodyStarts = Arrays.copyOf(bodyStarts, runs * 2);
-        sourceStarts = Arrays.copyOf(sourceStarts, runs * 2);
-      }
-      bodyStarts[runs] = bodyLength;
-      sourceStarts[runs] = sourceStart;
-      runs++;
-      bodyLength += length;
-      return this;
-    }
-
-    /** The finished map. */
-    public SourceMap build() {
-      if (runs == 0) {
-        return identity(0);
-      }
-      return new SourceMap(
-          Arrays.copyOf(bodyStarts, runs), Arrays.copyOf(sourceStarts, runs), bodyLength);
-    }
   }
 }

@@ -1,19 +1,10 @@
 package dev.retold.cli;
 
-import dev.retold.Article;
 import dev.retold.Comparison;
 import dev.retold.IdPair;
-import dev.retold.Passage;
-import dev.retold.ProgressListener;
 import dev.retold.Retold;
-import dev.retold.load.ArticleReader;
-import dev.retold.load.FolderLoader;
-import dev.retold.load.PairsFile;
-import dev.retold.load.ReadResult;
-import dev.retold.report.ComparisonJsonLines;
+import dev.retold.report.ReportFormat;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -62,17 +53,16 @@ import picocli.CommandLine.Spec;
       "2:Bad usage."
     })
 final class CompareCommand implements Callable<Integer> {
-  /** Passages shown per pair in text; JSON has every passage the comparison reports. */
-  static final int TEXT_PASSAGES = 3;
-
-  /** The longest passage text shown in text output, in code points; JSON has it whole. */
-  static final int TEXT_PASSAGE_CHARS = 200;
-
-
   /** The output formats. */
   enum Format {
-    TEXT,
-    JSON
+    TEXT(ReportFormat.TEXT),
+    JSON(ReportFormat.JSON);
+
+    final ReportFormat report;
+
+    Format(ReportFormat report) {
+      this.report = report;
+    }
   }
 
   @Parameters(
@@ -100,95 +90,39 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    // an article's id is its path as Path spells it, the same for a file named and a file paired
     Set<String> ids = new LinkedHashSet<>();
     List<IdPair> pairs = new ArrayList<>();
+    List<String> named = new ArrayList<>();
+    for (String file : files == null ? List.<String>of() : files) {
+      named.add(Path.of(file).toString());
+    }
     if (pairsFile == null) {
-      ids.addAll(files == null ? List.of() : files);
+      ids.addAll(named);
       if (ids.size() < 2) {
         throw new ParameterException(
             spec.commandLine(), "compare needs two different files or more, or --pairs FILE");
       }
-      List<String> named = new ArrayList<>(ids);
-      for (String other : named.subList(1, named.size())) {
-        pairs.add(new IdPair(named.get(0), other));
+      List<String> distinct = new ArrayList<>(ids);
+      for (String other : distinct.subList(1, distinct.size())) {
+        pairs.add(new IdPair(distinct.get(0), other));
       }
     } else {
-      pairs.addAll(PairsFile.read(pairsFile));
-      for (IdPair pair : pairs) {
+      for (IdPair listed : Retold.readPairs(pairsFile)) {
+        IdPair pair = new IdPair(Path.of(listed.a()).toString(), Path.of(listed.b()).toString());
+        pairs.add(pair);
         ids.add(pair.a());
         ids.add(pair.b());
       }
-      ids.addAll(files == null ? List.of() : files);
+      ids.addAll(named);
     }
-    Retold retold = settings.retold(spec.commandLine(), ProgressListener.NONE);
-    ArticleReader reader = FolderLoader.withDefaults().reader();
-    List<Article> articles = new ArrayList<>();
+    Retold retold = settings.retold(spec.commandLine());
+    List<Path> paths = new ArrayList<>();
     for (String id : ids) {
-      articles.add(read(reader, id));
+      paths.add(Path.of(id));
     }
-    List<Comparison> comparisons = retold.compare(articles, pairs);
-    PrintWriter out = spec.commandLine().getOut();
-    for (int i = 0; i < comparisons.size(); i++) {
-      if (format == Format.JSON) {
-        ComparisonJsonLines.write(comparisons.get(i), out);
-      } else {
-        if (i > 0) {
-          out.println();
-        }
-        writeText(out, comparisons.get(i));
-      }
-    }
-    out.flush();
+    List<Comparison> comparisons = retold.compareFiles(paths, pairs);
+    format.report.writeComparisons(comparisons, spec.commandLine().getOut());
     return 0;
-  }
-
-  /** Reads one file as the loader would, or says why it cannot be compared. */
-  private static Article read(ArticleReader reader, String id) throws IOException {
-    ReadResult result = reader.read(Path.of(id), id);
-    if (result instanceof ReadResult.Skipped skipped) {
-      throw new IOException("cannot compare " + id + ": " + skipped.reason());
-    }
-    return ((ReadResult.Loaded) result).article();
-  }
-
-  private static void writeText(PrintWriter out, Comparison comparison) {
-    out.println("A            " + comparison.a());
-    out.println("B            " + comparison.b());
-    out.println("relation     " + comparison.relationName());
-    out.println("similarity   " + EvaluateCommand.decimals(comparison.similarity()));
-    out.println("jaccard      " + EvaluateCommand.decimals(comparison.jaccard()));
-    out.println(
-        "containment  A in B "
-            + EvaluateCommand.decimals(comparison.containmentAInB())
-            + ", B in A "
-            + EvaluateCommand.decimals(comparison.containmentBInA()));
-    List<Passage> passages = comparison.passages();
-    if (passages.isEmpty()) {
-      out.println("passages     none shared");
-      return;
-    }
-    int shown = Math.min(TEXT_PASSAGES, passages.size());
-    out.println(
-        "passages     "
-            + passages.size()
-            + (passages.size() == 1 ? " shared" : " shared, the longest " + shown + ":"));
-    for (Passage passage : passages.subList(0, shown)) {
-      out.printf(
-          "  %d words, A %d-%d, B %d-%d:%n    %s%n",
-          passage.words(),
-          passage.startA(),
-          passage.endA(),
-          passage.startB(),
-          passage.endB(),
-          shortened(passage.text()));
-    }
-  }
-
-  /** {@code text} cut to {@link #TEXT_PASSAGE_CHARS} code points, with "..." if it was cut. */
-  private static String shortened(String text) {
-    if (text.codePointCount(0, text.length()) <= TEXT_PASSAGE_CHARS) {
-      return text;
-    }
-    return text.substring(0, text.offsetByCodePoints(0, TEXT_PASSAGE_CHARS - 3)) + "...";
   }
 }

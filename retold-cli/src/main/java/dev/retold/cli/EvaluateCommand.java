@@ -1,24 +1,16 @@
 package dev.retold.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.retold.Retold;
 import dev.retold.ScanResult;
-import dev.retold.Story;
-import dev.retold.report.JsonReport;
-import dev.retold.report.Scores;
 import dev.retold.evaluate.ClusterLabels;
-import dev.retold.evaluate.ClusteringScores;
+import dev.retold.evaluate.Evaluation;
+import dev.retold.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,14 +67,16 @@ final class EvaluateCommand implements Callable<Integer> {
   static final List<Double> DEFAULT_THRESHOLDS =
       List.of(0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6);
 
-  /** The JSON layout's name and version, written as the document's first field. */
-  static final String FORMAT = "retold-evaluate/1";
-
-
   /** The output formats. */
   enum Format {
-    TEXT,
-    JSON
+    TEXT(ReportFormat.TEXT),
+    JSON(ReportFormat.JSON);
+
+    final ReportFormat report;
+
+    Format(ReportFormat report) {
+      this.report = report;
+    }
   }
 
   @Parameters(index = "0", paramLabel = "DIR", description = "The folder to scan, recursively.")
@@ -114,7 +108,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(
       names = "--min-f1",
       paramLabel = "F1",
-      description = "Exit with code 3 if pairwise F1 is below F1, a number in [0, 1].")
+      description = "Exit with code 4 if pairwise F1 is below F1, a number in [0, 1] (the best of a sweep's).")
   Double minF1;
 
   @Option(
@@ -137,36 +131,30 @@ final class EvaluateCommand implements Callable<Integer> {
     if (minF1 != null && !(minF1 >= 0.0 && minF1 <= 1.0)) {
       throw new ParameterException(spec.commandLine(), "--min-f1 must be in [0, 1]: " + minF1);
     }
-    ProgressBar progress = ProgressBar.forStandardError(!noProgress);
-    Retold retold = settings.retold(spec.commandLine(), progress);
+    Retold retold = settings.retold(spec.commandLine());
     Map<String, String> gold = ClusterLabels.read(labels);
-    List<ScanResult> results;
+    ProgressBar progress = ProgressBar.forStandardError(!noProgress);
+    List<Evaluation> evaluations = new ArrayList<>();
     try {
-      results =
-          storyThresholds == null
-              ? List.of(retold.scan(folder))
-              : retold.sweep(folder, storyThresholds);
+      if (storyThresholds == null) {
+        evaluations.add(Evaluation.of(retold.scan(folder, progress), gold, null));
+      } else {
+        List<ScanResult> results = retold.sweep(folder, storyThresholds, progress);
+        for (int i = 0; i < results.size(); i++) {
+          evaluations.add(Evaluation.of(results.get(i), gold, storyThresholds.get(i)));
+        }
+      }
     } finally {
       progress.finish();
     }
-    List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < results.size(); i++) {
-      rows.add(
-          Row.of(storyThresholds == null ? null : storyThresholds.get(i), results.get(i), gold));
-    }
-    Counts counts = Counts.of(results.get(0), gold);
-    int best = best(rows);
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.JSON) {
-      writeJson(out, counts, rows, storyThresholds == null ? -1 : best);
-    } else {
-      writeText(out, counts, rows, storyThresholds == null ? -1 : best);
-    }
-    out.flush();
-    double f1 = rows.get(best).scores().pairwiseF1();
-    if (minF1 != null && f1 < minF1) {
+    format.report.writeEvaluations(evaluations, spec.commandLine().getOut());
+    if (minF1 != null && Evaluation.best(evaluations).scores().pairwiseF1() < minF1) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("retold: pairwise F1 " + decimals(f1) + " is below --min-f1 " + minF1);
+      err.println(
+          "retold: pairwise F1 is below --min-f1 "
+              + minF1
+              + (storyThresholds == null ? "" : " at every story threshold")
+              + " (the scores are above)");
       err.flush();
       return EXIT_BELOW_MIN_F1;
     }
@@ -188,168 +176,5 @@ final class EvaluateCommand implements Callable<Integer> {
       }
     }
     return List.copyOf(thresholds);
-  }
-
-  /** The index of the first row with the highest pairwise F1. */
-  private static int best(List<Row> rows) {
-    int best = 0;
-    for (int i = 1; i < rows.size(); i++) {
-      if (rows.get(i).scores().pairwiseF1() > rows.get(best).scores().pairwiseF1()) {
-        best = i;
-      }
-    }
-    return best;
-  }
-
-  private static void writeText(PrintWriter out, Counts counts, List<Row> rows, int best) {
-    out.printf(
-        "%d labelled files: %d scanned, %d not scanned; %d gold clusters.%n",
-        counts.labelled(),
-        counts.scanned(),
-        counts.labelled() - counts.scanned(),
-        counts.goldClusters());
-    out.println();
-    List<String[]> table = new ArrayList<>();
-    List<String> header =
-        new ArrayList<>(
-            List.of("stories", "pair_P", "pair_R", "pair_F1", "b3_P", "b3_R", "b3_F1", "ARI"));
-    if (best >= 0) {
-      header.add(0, "threshold");
-    }
-    table.add(header.toArray(String[]::new));
-    int thresholdDecimals = 2;
-    for (Row row : rows) {
-      if (row.storyThreshold() != null) {
-        int decimals = BigDecimal.valueOf(row.storyThreshold()).stripTrailingZeros().scale();
-        thresholdDecimals = Math.max(thresholdDecimals, decimals);
-      }
-    }
-    for (Row row : rows) {
-      ClusteringScores scores = row.scores();
-      List<String> cells =
-          new ArrayList<>(
-              List.of(
-                  String.valueOf(row.stories()),
-                  decimals(scores.pairwisePrecision()),
-                  decimals(scores.pairwiseRecall()),
-                  decimals(scores.pairwiseF1()),
-                  decimals(scores.bcubedPrecision()),
-                  decimals(scores.bcubedRecall()),
-                  decimals(scores.bcubedF1()),
-                  decimals(scores.adjustedRandIndex())));
-      if (best >= 0) {
-        cells.add(0, threshold(row.storyThreshold(), thresholdDecimals));
-      }
-      table.add(cells.toArray(String[]::new));
-    }
-    int[] widths = new int[table.get(0).length];
-    for (String[] cells : table) {
-      for (int column = 0; column < cells.length; column++) {
-        widths[column] = Math.max(widths[column], cells[column].length());
-      }
-    }
-    for (int line = 0; line < table.size(); line++) {
-      StringBuilder text = new StringBuilder();
-      String[] cells = table.get(line);
-      for (int column = 0; column < cells.length; column++) {
-        text.append(column == 0 ? "" : "  ");
-        text.append(" ".repeat(widths[column] - cells[column].length())).append(cells[column]);
-      }
-      if (best >= 0 && line - 1 == best) {
-        text.append("  <- best pairwise F1");
-      }
-      out.println(text);
-    }
-  }
-
-  private static void writeJson(PrintWriter out, Counts counts, List<Row> rows, int best)
-      throws IOException {
-    JsonGenerator json = JsonReport.prettyGenerator(out);
-    json.writeStartObject();
-    json.writeStringField("format", FORMAT);
-    json.writeNumberField("labelled", counts.labelled());
-    json.writeNumberField("scanned", counts.scanned());
-    json.writeNumberField("gold_clusters", counts.goldClusters());
-    if (best < 0) {
-      writeScores(json, rows.get(0));
-    } else {
-      json.writeNumberField("best_story_threshold", rows.get(best).storyThreshold());
-      json.writeArrayFieldStart("sweep");
-      for (Row row : rows) {
-        json.writeStartObject();
-        json.writeNumberField("story_threshold", row.storyThreshold());
-        writeScores(json, row);
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-    }
-    json.writeEndObject();
-    json.flush();
-    out.write("\n");
-  }
-
-  private static void writeScores(JsonGenerator json, Row row) throws IOException {
-    ClusteringScores scores = row.scores();
-    json.writeNumberField("stories", row.stories());
-    json.writeNumberField("pairwise_precision", Scores.round(scores.pairwisePrecision()));
-    json.writeNumberField("pairwise_recall", Scores.round(scores.pairwiseRecall()));
-    json.writeNumberField("pairwise_f1", Scores.round(scores.pairwiseF1()));
-    json.writeNumberField("bcubed_precision", Scores.round(scores.bcubedPrecision()));
-    json.writeNumberField("bcubed_recall", Scores.round(scores.bcubedRecall()));
-    json.writeNumberField("bcubed_f1", Scores.round(scores.bcubedF1()));
-    json.writeNumberField("adjusted_rand_index", Scores.round(scores.adjustedRandIndex()));
-  }
-
-  /** A threshold with {@code decimals} decimals, enough to show each threshold of the run whole. */
-  private static String threshold(double value, int decimals) {
-    return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.UNNECESSARY).toPlainString();
-  }
-
-  /** A score with exactly four decimals, rounded half-even, for text. */
-  static String decimals(double value) {
-    return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN).toPlainString();
-  }
-
-
-  /**
-   * The scores of one grouping.
-   *
-   * @param storyThreshold the story threshold it was made at, or {@code null} for a plain scan
-   * @param stories how many stories the labelled files fall in, singletons included
-   * @param scores the scores against the labels
-   */
-  private record Row(Double storyThreshold, int stories, ClusteringScores scores) {
-    static Row of(Double storyThreshold, ScanResult result, Map<String, String> gold) {
-      Map<String, Story> storyOf = result.storyIndex();
-      Map<String, String> predicted = new HashMap<>();
-      Set<String> stories = new HashSet<>();
-      int unscanned = 0;
-      for (String file : gold.keySet()) {
-        Story story = storyOf.get(file);
-        if (story == null) {
-          unscanned++;
-        } else {
-          predicted.put(file, story.id());
-          stories.add(story.id());
-        }
-      }
-      return new Row(
-          storyThreshold, stories.size() + unscanned, ClusteringScores.of(predicted, gold));
-    }
-  }
-
-  /**
-   * What was scored, the same at every threshold.
-   *
-   * @param labelled files in the labels
-   * @param scanned labelled files the scan loaded
-   * @param goldClusters distinct clusters in the labels
-   */
-  private record Counts(int labelled, int scanned, int goldClusters) {
-    static Counts of(ScanResult result, Map<String, String> gold) {
-      Map<String, Story> storyOf = result.storyIndex();
-      int scanned = (int) gold.keySet().stream().filter(storyOf::containsKey).count();
-      return new Counts(gold.size(), scanned, new HashSet<>(gold.values()).size());
-    }
   }
 }

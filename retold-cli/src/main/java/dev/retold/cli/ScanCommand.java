@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code retold scan DIR}: finds the stories in a folder of articles and reports them. */
 @Command(
@@ -47,24 +49,23 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Never show the progress bar on standard error.")
   boolean noProgress;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
+    Retold retold = settings.retold(spec.commandLine());
     ProgressBar progress = ProgressBar.forStandardError(!noProgress);
-    Retold retold = settings.retold(spec.commandLine(), progress);
     ScanResult result;
     try {
-      result = retold.scan(folder);
+      result = retold.scan(folder, progress);
     } finally {
       progress.finish();
     }
     if (output == null) {
-      Writer out = spec.commandLine().getOut();
-      format.writer().write(result, out);
+      format.write(result, spec.commandLine().getOut());
     } else {
       try (Writer out = Files.newBufferedWriter(output)) {
-        format.writer().write(result, out);
+        format.write(result, out);
       }
     }
     return 0;

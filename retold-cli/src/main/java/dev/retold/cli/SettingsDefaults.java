@@ -7,23 +7,23 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Takes the defaults of the options that mirror library settings from {@link RetoldSettings}, so the
- * command line and the library can never disagree on a default.
+ * Takes the defaults of the options that mirror library settings from {@link
+ * RetoldSettings#defaults()}, so the command line and the library can never disagree on a default.
  */
 final class SettingsDefaults implements IDefaultValueProvider {
-  private static final RetoldSettings DEFAULTS = RetoldSettings.builder().settings();
+  private static final RetoldSettings DEFAULTS = RetoldSettings.defaults();
 
   private static final Map<String, String> BY_OPTION =
       Map.of(
-          "--story-threshold", String.valueOf(DEFAULTS.storyThreshold()),
-          "--story-min-similarity", String.valueOf(DEFAULTS.storyMinSimilarity()),
-          "--story-neighbours", String.valueOf(DEFAULTS.storyNeighbours()),
-          "--date-window", String.valueOf(DEFAULTS.dateWindowDays()),
-          "--near-duplicate", String.valueOf(DEFAULTS.nearDuplicateJaccard()),
-          "--derived", String.valueOf(DEFAULTS.derivedContainment()),
-          "--derived-min-shared", String.valueOf(DEFAULTS.derivedMinShared()),
-          "--shingle-size", String.valueOf(DEFAULTS.shingleSize()),
-          "--lsh-threshold", String.valueOf(DEFAULTS.lshThreshold()));
+          "--story-threshold", String.valueOf(DEFAULTS.stories().threshold()),
+          "--story-min-similarity", String.valueOf(DEFAULTS.stories().minSimilarity()),
+          "--story-neighbours", String.valueOf(DEFAULTS.stories().neighbours()),
+          "--date-window", String.valueOf(DEFAULTS.stories().dateWindowDays()),
+          "--near-duplicate", String.valueOf(DEFAULTS.copies().nearDuplicateJaccard()),
+          "--derived", String.valueOf(DEFAULTS.copies().derivedContainment()),
+          "--derived-min-shared", String.valueOf(DEFAULTS.copies().derivedMinShared()),
+          "--shingle-size", String.valueOf(DEFAULTS.copies().shingleSize()),
+          "--lsh-threshold", String.valueOf(DEFAULTS.copies().lshThreshold()));
 
   @Override
   public String defaultValue(ArgSpec argument) {

@@ -1,17 +1,31 @@
 package dev.retold.cli;
 
 import dev.retold.CanonicalRule;
-import dev.retold.ProgressListener;
 import dev.retold.Retold;
-import dev.retold.RetoldSettings;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * The options every command that scans shares: they mirror {@link RetoldSettings}, whose defaults
- * they show (through {@link SettingsDefaults}), so the command line and the library agree.
+ * The options every command that scans shares: they mirror settings of {@link Retold.Builder},
+ * whose defaults they show (through {@link SettingsDefaults}), so the command line and the library
+ * agree. The library checks the values; a refusal names the option, not the setting.
  */
 final class SettingsOptions {
+  /** The library setting each option sets, by option name: the messages name settings. */
+  static final Map<String, String> OPTION_OF_SETTING =
+      Map.of(
+          "nearDuplicateJaccard", "--near-duplicate",
+          "derivedContainment", "--derived",
+          "derivedMinShared", "--derived-min-shared",
+          "storyThreshold", "--story-threshold",
+          "storyMinSimilarity", "--story-min-similarity",
+          "storyNeighbours", "--story-neighbours",
+          "dateWindowDays", "--date-window",
+          "shingleSize", "--shingle-size",
+          "lshThreshold", "--lsh-threshold",
+          "threads", "--threads");
+
   @Option(
       names = "--canonical",
       paramLabel = "RULE",
@@ -24,7 +38,8 @@ final class SettingsOptions {
   @Option(
       names = "--near-duplicate",
       paramLabel = "JACCARD",
-      description = "Jaccard similarity from which a pair is NEAR_DUPLICATE (default: ${DEFAULT-VALUE}).")
+      description =
+          "Jaccard similarity from which a pair is NEAR_DUPLICATE (default: ${DEFAULT-VALUE}).")
   double nearDuplicateJaccard;
 
   @Option(
@@ -57,7 +72,8 @@ final class SettingsOptions {
   @Option(
       names = "--story-neighbours",
       paramLabel = "N",
-      description = "Nearest neighbours per article for the story stage (default: ${DEFAULT-VALUE}).")
+      description =
+          "Nearest neighbours per article for the story stage (default: ${DEFAULT-VALUE}).")
   int storyNeighbours;
 
   @Option(
@@ -83,16 +99,18 @@ final class SettingsOptions {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Threads to use (default: one per processor). The output does not depend on it.")
+      description =
+          "Threads to use (default: one per processor). The output does not depend on it.")
   Integer threads;
 
   /**
    * A Retold with these settings.
    *
-   * @throws CommandLine.ParameterException (bad usage) if a setting is out of range
+   * @throws CommandLine.ParameterException (bad usage) if a setting is out of range, naming its
+   *     option
    */
-  Retold retold(CommandLine commandLine, ProgressListener progress) {
-    RetoldSettings.Builder builder =
+  Retold retold(CommandLine commandLine) {
+    Retold.Builder builder =
         Retold.builder()
             .canonicalRule(canonicalRule)
             .nearDuplicateJaccard(nearDuplicateJaccard)
@@ -103,15 +121,27 @@ final class SettingsOptions {
             .storyThreshold(storyThreshold)
             .storyMinSimilarity(storyMinSimilarity)
             .storyNeighbours(storyNeighbours)
-            .dateWindowDays(dateWindowDays)
-            .progress(progress);
+            .dateWindowDays(dateWindowDays);
     if (threads != null) {
       builder.threads(threads);
     }
     try {
       return builder.build();
     } catch (IllegalArgumentException invalid) {
-      throw new CommandLine.ParameterException(commandLine, invalid.getMessage());
+      throw new CommandLine.ParameterException(commandLine, optionMessage(invalid.getMessage()));
     }
+  }
+
+  /**
+   * The library's message with the names of settings that have options replaced by the options:
+   * {@code "storyThreshold must be in (0, 1]: 2.0"} becomes {@code "--story-threshold must be in
+   * (0, 1]: 2.0"}.
+   */
+  static String optionMessage(String message) {
+    String named = message;
+    for (Map.Entry<String, String> setting : OPTION_OF_SETTING.entrySet()) {
+      named = named.replaceAll("\\b" + setting.getKey() + "\\b", setting.getValue());
+    }
+    return named;
   }
 }

@@ -119,7 +119,7 @@ class CompareCommandTest {
     assertThat(text.exitCode()).isZero();
     assertThat(text.out())
         .contains("relation     UNRELATED\n")
-        .contains("jaccard      0.0000\n")
+        .contains("jaccard      0.0\n")
         .endsWith("passages     none shared\n");
 
     CliRun json = run("compare", a.toString(), b.toString(), "-f", "json");
@@ -199,13 +199,13 @@ class CompareCommandTest {
     Path empty = Files.write(temp.resolve("empty.txt"), new byte[0]);
     CliRun run = run("compare", ORIGIN, empty.toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("retold: cannot compare " + empty + ": empty file\n");
+    assertThat(run.err()).isEqualTo("retold: cannot read " + empty + " as an article: empty file\n");
 
     Path binary = Files.write(temp.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0});
     CliRun binaryRun = run("compare", binary.toString(), ORIGIN);
     assertThat(binaryRun.exitCode()).isEqualTo(1);
     assertThat(binaryRun.err())
-        .startsWith("retold: cannot compare " + binary + ": binary")
+        .startsWith("retold: cannot read " + binary + " as an article: binary")
         .hasLineCount(1);
   }
 
@@ -213,7 +213,7 @@ class CompareCommandTest {
   void aFolderIsNotAFile(@TempDir Path temp) {
     CliRun run = run("compare", ORIGIN, temp.toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("retold: cannot compare " + temp + ": a folder, not a file\n");
+    assertThat(run.err()).isEqualTo("retold: cannot read " + temp + " as an article: a folder, not a file\n");
   }
 
   static Stream<Arguments> badUsage() {
@@ -222,7 +222,7 @@ class CompareCommandTest {
         Arguments.of(List.of(ORIGIN), "compare needs two different files or more"),
         Arguments.of(List.of(ORIGIN, ORIGIN), "compare needs two different files or more"),
         Arguments.of(List.of(ORIGIN, DERIVED, "--format", "csv"), "expected one of [TEXT, JSON]"),
-        Arguments.of(List.of(ORIGIN, DERIVED, "--shingle-size", "0"), "shingleSize must be > 0: 0"),
+        Arguments.of(List.of(ORIGIN, DERIVED, "--shingle-size", "0"), "--shingle-size must be > 0: 0"),
         Arguments.of(List.of(ORIGIN, DERIVED, "--frobnicate"), "Unknown option: '--frobnicate'"));
   }
 

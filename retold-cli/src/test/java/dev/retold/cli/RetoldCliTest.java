@@ -119,7 +119,7 @@ class RetoldCliTest {
     assertThat(run("scan", SEEDS, "--format", "xml").exitCode()).isEqualTo(2);
     assertThat(run("scan", SEEDS, "--derived", "2").exitCode()).isEqualTo(2);
     assertThat(run("scan", SEEDS, "--derived", "2").err())
-        .contains("derivedContainment must be in (0, 1]: 2.0");
+        .contains("--derived must be in (0, 1]: 2.0");
     assertThat(run("frobnicate").exitCode()).isEqualTo(2);
     assertThat(run().exitCode()).isEqualTo(2);
   }

@@ -16,10 +16,12 @@ import java.util.Objects;
 import java.util.PriorityQueue;
 
 /**
- * Groups related articles into stories and picks each story's canonical article.
+ * Makes the stories of a clustering: picks each story's canonical article and each member's
+ * relation to it.
  *
- * <p>Articles linked by a related pair fall in one story (connected components, by union-find).
- * The canonical article is chosen by the {@link CanonicalRule}; each other member's relation to it
+ * <p>Which articles form a story is the clustering's answer, taken as it is (one source of truth:
+ * nothing here re-derives stories from the pairs). The canonical article is chosen by the {@link
+ * CanonicalRule}; each other member's relation to it
  * is the pair's relation when the two were compared directly, else the weakest link on the strongest
  * path from the canonical article to the member (a rewrite of a copy of the original is, to the
  * original, a rewrite). Stories come out largest first, then by canonical id; ids are {@code s1},
@@ -34,41 +36,48 @@ public final class StoryBuilder {
   }
 
   /**
-   * The stories of {@code articles} given the related {@code pairs} among them.
+   * The stories of {@code articles}: article {@code i} is in story {@code storyOf[i]}, and the
+   * related {@code pairs} tell the canonical articles and the relations.
    *
    * @param articles every article, each once
-   * @param pairs related pairs whose ids are all in {@code articles}
+   * @param pairs related pairs whose ids are all in {@code articles}, each within one story
+   * @param storyOf each article's story, as any int label, in the order of {@code articles}
+   * @throws IllegalArgumentException if an id repeats, a pair names an unknown article or joins two
+   *     stories, or {@code storyOf} is not one label per article
    */
-  public List<Story> build(List<ArticleInfo> articles, List<ArticlePair> pairs) {
-    List<ArticleInfo> sorted = new ArrayList<>(articles);
-    sorted.sort(Comparator.comparing(ArticleInfo::id));
+  public List<Story> build(List<ArticleInfo> articles, List<ArticlePair> pairs, int[] storyOf) {
+    if (storyOf.length != articles.size()) {
+      throw new IllegalArgumentException(
+          "storyOf must label each of " + articles.size() + " articles: " + storyOf.length);
+    }
     Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      if (index.put(sorted.get(i).id(), i) != null) {
-        throw new IllegalArgumentException("duplicate article id: " + sorted.get(i).id());
+    for (int i = 0; i < articles.size(); i++) {
+      if (index.put(articles.get(i).id(), i) != null) {
+        throw new IllegalArgumentException("duplicate article id: " + articles.get(i).id());
       }
     }
-    UnionFind components = new UnionFind(sorted.size());
     List<List<ArticlePair>> pairsOf = new ArrayList<>();
-    for (int i = 0; i < sorted.size(); i++) {
+    for (int i = 0; i < articles.size(); i++) {
       pairsOf.add(new ArrayList<>());
     }
     for (ArticlePair pair : pairs) {
       int a = indexOf(index, pair.a());
       int b = indexOf(index, pair.b());
-      components.union(a, b);
+      if (storyOf[a] != storyOf[b]) {
+        throw new IllegalArgumentException(
+            "a pair joins two stories: " + pair.a() + ", " + pair.b());
+      }
       pairsOf.get(a).add(pair);
       pairsOf.get(b).add(pair);
     }
     Map<Integer, List<ArticleInfo>> groups = new HashMap<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      groups.computeIfAbsent(components.find(i), k -> new ArrayList<>()).add(sorted.get(i));
+    for (int i = 0; i < articles.size(); i++) {
+      groups.computeIfAbsent(storyOf[i], k -> new ArrayList<>()).add(articles.get(i));
     }
     List<Story> stories = new ArrayList<>();
     for (List<ArticleInfo> group : groups.values()) {
       ArticleInfo canonical = pickCanonical(group, pairsOf, index);
-      stories.add(
-          new Story("", canonical.id(), members(canonical, group.size(), pairsOf, index)));
+      stories.add(new Story("", canonical.id(), members(canonical, group, pairsOf, index)));
     }
     stories.sort(
         Comparator.comparingInt(Story::size).reversed().thenComparing(Story::canonical));
@@ -113,13 +122,15 @@ public final class StoryBuilder {
   /**
    * Each member's relation to the canonical article: the direct pair's relation when there is one,
    * else the strongest path's weakest link, found by a widest-path search from the canonical article
-   * (Dijkstra with "weakest link" as the path cost).
+   * (Dijkstra with "weakest link" as the path cost), else (a member the clustering put in the story
+   * with no reported pair leading to it) {@link Relation#SAME_STORY}.
    */
   private List<StoryMember> members(
       ArticleInfo canonical,
-      int groupSize,
+      List<ArticleInfo> group,
       List<List<ArticlePair>> pairsOf,
       Map<String, Integer> index) {
+    int groupSize = group.size();
     Map<String, Relation> best = new HashMap<>();
     PriorityQueue<StoryMember> queue =
         new PriorityQueue<>(
@@ -144,6 +155,9 @@ public final class StoryBuilder {
     }
     for (ArticlePair direct : pairsOf.get(index.get(canonical.id()))) {
       best.put(direct.other(canonical.id()), direct.relation()); // direct evidence wins
+    }
+    for (ArticleInfo member : group) {
+      best.putIfAbsent(member.id(), Relation.SAME_STORY);
     }
     List<StoryMember> members = new ArrayList<>();
     best.forEach(

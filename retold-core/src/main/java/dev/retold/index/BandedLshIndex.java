@@ -33,7 +33,7 @@ import java.util.Objects;
  *       0.03 per band at a million documents) adds spurious candidates, which exact verification
  *       drops.
  *   <li>Listing candidates sorts the documents' keys once per band, on one thread, and collects the
- *       pairs in a {@link LongCounts} table (about 20 bytes per distinct pair, one increment per
+ *       pairs in a {@code LongCounts} table (about 20 bytes per distinct pair, one increment per
  *       band a pair shares) before listing them as {@link CandidatePair}s: beyond the sorts, time
  *       and memory follow the number of candidate pairs, which large clusters of near-copies drive
  *       up.

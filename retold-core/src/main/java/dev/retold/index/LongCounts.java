@@ -4,10 +4,10 @@ import java.util.Arrays;
 
 /**
  * Counts per 64-bit key in an open-addressing hash table of primitive arrays: no boxing, about 12
- * bytes a key at most 60% full. Used for document pairs (the key {@link CandidatePair#key}) and for
- * term document frequencies. Every long is a valid key. Not thread-safe.
+ * bytes a key at most 60% full. Used by {@link BandedLshIndex} for document pairs (the key {@link
+ * CandidatePair#key}). Every long is a valid key. Not thread-safe.
  */
-public final class LongCounts {
+final class LongCounts {
   private static final long FREE = 0L;
   private static final double MAX_LOAD = 0.6;
 
@@ -18,17 +18,17 @@ public final class LongCounts {
   private int countOfFree; // the count of key 0, which marks free slots in the table
 
   /** An empty table. */
-  public LongCounts() {
+  LongCounts() {
     allocate(1 << 10);
   }
 
   /** Adds one to the count of {@code key}. */
-  public void increment(long key) {
+  void increment(long key) {
     add(key, 1);
   }
 
   /** Adds {@code delta} to the count of {@code key}. */
-  public void add(long key, int delta) {
+  void add(long key, int delta) {
     if (key == FREE) {
       if (countOfFree == 0) {
         size++;
@@ -57,12 +57,12 @@ public final class LongCounts {
   }
 
   /** How many keys have a count. */
-  public int size() {
+  int size() {
     return size;
   }
 
   /** The keys counted at least {@code minCount} times, sorted. */
-  public long[] keysCountedAtLeast(int minCount) {
+  long[] keysCountedAtLeast(int minCount) {
     long[] selected = new long[size];
     int n = 0;
     if (countOfFree > 0 && countOfFree >= minCount) {
@@ -79,7 +79,7 @@ public final class LongCounts {
   }
 
   /** The count of {@code key}, 0 if never counted. */
-  public int count(long key) {
+  int count(long key) {
     if (key == FREE) {
       return countOfFree;
     }

@@ -1,16 +1,12 @@
 package dev.retold.load;
 
-import java.nio.file.Path;
-
-import java.nio.file.Files;
-
-import java.io.InputStream;
-
-import java.io.IOException;
-
 import dev.retold.Article;
-import dev.retold.SourceMap;
+import dev.retold.RetoldSettings;
 import dev.retold.load.SourceLines.Line;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -50,13 +46,8 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class ArticleReader {
-  /** The default byte limit: 16 MiB. */
-  public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
-
   /** Metadata key under which a front-matter problem is reported. */
   public static final String FRONT_MATTER_ERROR_KEY = "front-matter-error";
-
-  private static final long MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
 
   private final long maxBytes;
   private final boolean removePageChrome;
@@ -64,22 +55,18 @@ public final class ArticleReader {
   /**
    * A reader with these settings.
    *
-   * @param maxBytes files with more bytes are skipped; must be in [1, 2^31 - 9]
+   * @param loading the size limit (checked where it was made, in the settings)
    * @param removePageChrome whether to take page chrome out of the body (credits included); the
    *     headline is found either way
    */
-  public ArticleReader(long maxBytes, boolean removePageChrome) {
-    if (maxBytes < 1 || maxBytes > MAX_ARRAY_BYTES) {
-      throw new IllegalArgumentException(
-          "maxBytes must be in [1, " + MAX_ARRAY_BYTES + "]: " + maxBytes);
-    }
-    this.maxBytes = maxBytes;
+  public ArticleReader(RetoldSettings.Loading loading, boolean removePageChrome) {
+    this.maxBytes = loading.maxFileBytes();
     this.removePageChrome = removePageChrome;
   }
 
-  /** A reader with a 16 MiB limit that removes page chrome. */
+  /** A reader with the default size limit that removes page chrome. */
   public static ArticleReader withDefaults() {
-    return new ArticleReader(DEFAULT_MAX_BYTES, true);
+    return new ArticleReader(RetoldSettings.defaults().loading(), true);
   }
 
   /** The byte limit. */
@@ -98,8 +85,9 @@ public final class ArticleReader {
   }
 
   /**
-   * Reads one file as an article, under {@code id}: a folder, or a file the reader skips, gives a
-   * {@link ReadResult.Skipped} with the reason.
+   * Reads one file as the article {@code id}: a folder, or a file the reader skips (too large by
+   * its size on disk, empty, binary...), gives a {@link ReadResult.Skipped} with the reason. The
+   * file is never read past one byte over the limit, so a file that grows is still caught.
    *
    * @throws IOException if the file cannot be read
    */
@@ -107,9 +95,13 @@ public final class ArticleReader {
     if (Files.isDirectory(file)) {
       return new ReadResult.Skipped("a folder, not a file");
     }
+    long size = Files.size(file);
+    if (size > maxBytes) {
+      return new ReadResult.Skipped(tooLarge(size));
+    }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes() + 1)); // + 1: too large
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     }
     return read(id, bytes);
   }
@@ -223,7 +215,7 @@ public final class ArticleReader {
           "no body text (only front matter, a date marker or page chrome)");
     }
     StringBuilder body = new StringBuilder();
-    SourceMap.Builder map = SourceMap.builder();
+    SourceMapBuilder map = new SourceMapBuilder();
     for (int k = 0; k < kept.size(); k++) {
       Line line = lines.get(kept.get(k));
       body.append(text, line.start(), line.end());

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.retold.Article;
+import dev.retold.ArticleSource;
+import dev.retold.RetoldSettings;
 import dev.retold.SkippedFile;
 import dev.retold.parallel.ParallelTasks;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -49,30 +52,17 @@ public final class JsonLinesLoader {
   private final int threads;
 
   /**
-   * A loader parsing on one thread per processor.
-   *
-   * @param maxLineBytes a longer line is skipped as too large, > 0
-   * @param listener told after each line; {@code filesTotal} is unknown and given as 0
-   */
-  public JsonLinesLoader(long maxLineBytes, LoadListener listener) {
-    this(maxLineBytes, listener, Runtime.getRuntime().availableProcessors());
-  }
-
-  /**
    * A loader.
    *
-   * @param maxLineBytes a longer line is skipped as too large, > 0
+   * @param loading the size limit of a line (checked where it was made, in the settings)
    * @param listener told after each line; {@code filesTotal} is unknown and given as 0
    * @param threads how many threads parse lines, >= 1; the result does not depend on it
    */
-  public JsonLinesLoader(long maxLineBytes, LoadListener listener, int threads) {
-    if (maxLineBytes < 1) {
-      throw new IllegalArgumentException("maxLineBytes must be > 0: " + maxLineBytes);
-    }
+  public JsonLinesLoader(RetoldSettings.Loading loading, LoadListener listener, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1: " + threads);
     }
-    this.maxLineBytes = Math.min(maxLineBytes, Integer.MAX_VALUE - 8);
+    this.maxLineBytes = loading.maxFileBytes();
     this.listener = listener == null ? LoadListener.NONE : listener;
     this.threads = threads;
   }
@@ -90,12 +80,13 @@ public final class JsonLinesLoader {
    */
   public LoadResult load(Path file) throws IOException {
     try (ArticleSource source = source(file)) {
-      return source.readAll();
+      return LoadResult.readAll(source);
     }
   }
 
   /**
-   * The lines of {@code file} as a source: read in order, and again one by one by byte offset.
+   * The lines of {@code file} as a source: read in order, and again one by one at the byte offset
+   * where each line starts, which is its position.
    *
    * @throws IOException if the file cannot be opened
    */
@@ -103,14 +94,11 @@ public final class JsonLinesLoader {
     return new Source(file, FileChannel.open(file, StandardOpenOption.READ));
   }
 
-  /** The articles of one file, each remembered by where its line starts and how long it is. */
+  /** The articles of one file, each at the byte offset where its line starts. */
   private final class Source implements ArticleSource {
     private final Path file;
     private final String name;
     private final FileChannel channel;
-    private long[] offsets = new long[1024];
-    private int[] lengths = new int[1024];
-    private int articles;
 
     Source(Path file, FileChannel channel) {
       this.file = file;
@@ -119,8 +107,7 @@ public final class JsonLinesLoader {
     }
 
     @Override
-    public List<SkippedFile> read(Consumer<List<Article>> batches) throws IOException {
-      articles = 0;
+    public List<SkippedFile> read(Consumer<List<Located>> batches) throws IOException {
       List<SkippedFile> skipped = new ArrayList<>();
       Map<String, Integer> lineOfId = new HashMap<>();
       Batch batch = new Batch();
@@ -148,10 +135,10 @@ public final class JsonLinesLoader {
         Batch batch,
         Map<String, Integer> lineOfId,
         List<SkippedFile> skipped,
-        Consumer<List<Article>> batches) {
+        Consumer<List<Located>> batches) {
       Parsed[] parsed = new Parsed[batch.size];
       ParallelTasks.run(threads, batch.size, () -> null, (i, none) -> parsed[i] = batch.parse(i));
-      List<Article> loaded = new ArrayList<>(batch.size);
+      List<Located> loaded = new ArrayList<>(batch.size);
       for (int i = 0; i < batch.size; i++) {
         int number = batch.numbers[i];
         Parsed line = parsed[i];
@@ -159,8 +146,7 @@ public final class JsonLinesLoader {
         if (problem == null) {
           Integer earlier = lineOfId.putIfAbsent(line.article().id(), number);
           if (earlier == null) {
-            remember(batch.offsets[i], batch.lines[i].length);
-            loaded.add(line.article());
+            loaded.add(new Located(line.article(), batch.offsets[i]));
           } else {
             problem = "id " + line.article().id() + " already used on line " + earlier;
           }
@@ -176,33 +162,61 @@ public final class JsonLinesLoader {
       }
     }
 
-    private void remember(long offset, int length) {
-      if (articles == offsets.length) {
-        offsets = Arrays.copyOf(offsets, articles * 2);
-        lengths = Arrays.copyOf(lengths, articles * 2);
-      }
-      offsets[articles] = offset;
-      lengths[articles] = length;
-      articles++;
-    }
-
     @Override
-    public Article reread(int position) throws IOException {
-      Objects.checkIndex(position, articles);
-      ByteBuffer buffer = ByteBuffer.allocate(lengths[position]);
-      long at = offsets[position];
-      while (buffer.hasRemaining()) {
-        if (channel.read(buffer, at + buffer.position()) < 0) {
-          throw new IOException(file + " changed while it was scanned: it is shorter now");
-        }
+    public Article reread(long position) throws IOException {
+      if (position < 0) {
+        throw new IllegalArgumentException("no line at byte " + position);
       }
-      Parsed parsed = parse(buffer.array());
+      Parsed parsed = parse(lineAt(position));
       if (parsed.problem() != null) {
         throw new IOException(
-            file + " changed while it was scanned: the line at byte " + at + " is now "
+            file
+                + " changed while it was scanned: the line at byte "
+                + position
+                + " is now "
                 + parsed.problem());
       }
       return parsed.article();
+    }
+
+    /**
+     * The bytes of the line that starts at byte {@code offset}, without its line break (and a
+     * {@code \r} before it), as {@link LineReader} gave them the first time.
+     */
+    private byte[] lineAt(long offset) throws IOException {
+      ByteBuffer chunk = ByteBuffer.allocate(1 << 14);
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      long at = offset;
+      while (true) {
+        chunk.clear();
+        int read = channel.read(chunk, at);
+        if (read < 0) {
+          if (at == offset) {
+            throw new IOException(file + " changed while it was scanned: it is shorter now");
+          }
+          break;
+        }
+        int end = 0;
+        byte[] bytes = chunk.array();
+        while (end < read && bytes[end] != '\n') {
+          end++;
+        }
+        line.write(bytes, 0, end);
+        if (line.size() > maxLineBytes + 1) {
+          throw new IOException(
+              file + " changed while it was scanned: the line at byte " + offset + " is longer");
+        }
+        if (end < read) {
+          break;
+        }
+        at += read;
+      }
+      byte[] bytes = line.toByteArray();
+      int length = bytes.length;
+      if (length > 0 && bytes[length - 1] == '\r') {
+        length--;
+      }
+      return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
     }
 
     @Override

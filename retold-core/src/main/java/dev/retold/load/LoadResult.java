@@ -1,7 +1,9 @@
 package dev.retold.load;
 
 import dev.retold.Article;
+import dev.retold.ArticleSource;
 import dev.retold.SkippedFile;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -39,6 +41,19 @@ public record LoadResult(List<Article> articles, List<SkippedFile> skipped) {
     }
     articles = List.copyOf(sortedArticles);
     skipped = List.copyOf(sortedSkipped);
+  }
+
+  /** Reads the whole of {@code source} into memory: every article and every skipped entry. */
+  static LoadResult readAll(ArticleSource source) throws IOException {
+    List<Article> articles = new ArrayList<>();
+    List<SkippedFile> skipped =
+        source.read(
+            batch -> {
+              for (ArticleSource.Located located : batch) {
+                articles.add(located.article());
+              }
+            });
+    return new LoadResult(articles, skipped);
   }
 
   /** How many files were found: loaded plus skipped. */

@@ -12,13 +12,21 @@ import java.util.function.Supplier;
  *
  * <p>Threads are started per call (a few per second at most in a scan, so pooling would not pay)
  * and are daemons. The first failure stops the taking of new tasks and is rethrown on the calling
- * thread once every thread has stopped: an unchecked exception or error as it was.
+ * thread once every thread has stopped, as it was: an unchecked exception, an error, or the
+ * checked exception {@code E} a task may throw (an {@code IOException} of a task that reads files),
+ * so that nothing is wrapped on the way out and unwrapped by the caller.
  */
 public final class ParallelTasks {
-  /** Runs one task with its thread's scratch state. */
+  /**
+   * Runs one task with its thread's scratch state.
+   *
+   * @param <S> the scratch state's type
+   * @param <E> the checked exception a task may throw ({@code RuntimeException} for none)
+   */
   @FunctionalInterface
-  public interface Task<S> {
-    void run(int task, S scratch);
+  public interface Task<S, E extends Exception> {
+    /** Runs task {@code task}. */
+    void run(int task, S scratch) throws E;
   }
 
   private ParallelTasks() {}
@@ -27,10 +35,12 @@ public final class ParallelTasks {
    * Runs {@code task} for every index in {@code [0, count)} on at most {@code threads} threads;
    * {@code scratch} makes each thread's scratch state, once per thread that runs a task.
    *
+   * @throws E the first checked exception a task threw
    * @throws IllegalStateException if the calling thread is interrupted while waiting (the tasks
    *     already taken are finished first, and the interrupt flag is kept)
    */
-  public static <S> void run(int threads, int count, Supplier<S> scratch, Task<S> task) {
+  public static <S, E extends Exception> void run(
+      int threads, int count, Supplier<S> scratch, Task<S, E> task) throws E {
     int workers = Math.min(threads, count);
     if (workers <= 1) {
       S state = count > 0 ? scratch.get() : null;
@@ -64,30 +74,43 @@ public final class ParallelTasks {
       helpers[w].start();
     }
     worker.run();
-    boolean interrupted = false;
+    InterruptedException interrupted = null;
     for (Thread helper : helpers) {
       while (true) {
         try {
           helper.join();
           break;
         } catch (InterruptedException e) {
-          interrupted = true;
+          interrupted = e;
           failure.compareAndSet(null, e);
         }
       }
     }
-    if (interrupted) {
+    if (interrupted != null) {
       Thread.currentThread().interrupt();
     }
     Throwable thrown = failure.get();
+    if (thrown == null) {
+      return;
+    }
     if (thrown instanceof RuntimeException runtime) {
       throw runtime;
     }
     if (thrown instanceof Error error) {
       throw error;
     }
-    if (thrown != null) {
+    if (thrown == interrupted) {
       throw new IllegalStateException("interrupted while waiting for worker threads", thrown);
     }
+    throw ParallelTasks.<E>checked(thrown);
+  }
+
+  /**
+   * A checked exception a task threw, as the {@code E} its type says it can only be: tasks are
+   * {@link Task}s of {@code E}, so nothing else checked can reach here.
+   */
+  @SuppressWarnings("unchecked")
+  private static <E extends Exception> E checked(Throwable thrown) {
+    return (E) thrown;
   }
 }

@@ -13,10 +13,10 @@ final class JsonFields {
   static void scores(
       JsonGenerator json, double similarity, double jaccard, double aInB, double bInA)
       throws IOException {
-    json.writeNumberField("similarity", Scores.round(similarity));
-    json.writeNumberField("jaccard", Scores.round(jaccard));
-    json.writeNumberField("containment_a_in_b", Scores.round(aInB));
-    json.writeNumberField("containment_b_in_a", Scores.round(bInA));
+    json.writeNumberField("similarity", ScoreFormat.round(similarity));
+    json.writeNumberField("jaccard", ScoreFormat.round(jaccard));
+    json.writeNumberField("containment_a_in_b", ScoreFormat.round(aInB));
+    json.writeNumberField("containment_b_in_a", ScoreFormat.round(bInA));
   }
 
   /** {@code passages}: an array of {@code words}, {@code a_start}... {@code text} objects. */

@@ -21,7 +21,7 @@ import java.util.Map;
  * ends. The README documents every field; {@code format} names the layout's version so readers can
  * tell when it changes.
  */
-public final class JsonReport implements ReportWriter {
+final class JsonReport implements ReportWriter {
   /** The layout's name and version, written as the document's first field. */
   static final String FORMAT = "retold-scan/1";
 
@@ -31,7 +31,7 @@ public final class JsonReport implements ReportWriter {
    * A generator writing Retold's JSON layout to {@code out}: two-space indentation, {@code \n} line
    * ends, {@code "name": value}, {@code []} for empty arrays; {@code out} is not closed with it.
    */
-  public static JsonGenerator prettyGenerator(Writer out) throws IOException {
+  static JsonGenerator prettyGenerator(Writer out) throws IOException {
     Separators separators =
         Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)

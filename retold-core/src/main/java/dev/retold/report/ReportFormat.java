@@ -1,16 +1,67 @@
 package dev.retold.report;
 
-/** The formats a scan can be reported in. */
+import dev.retold.Comparison;
+import dev.retold.ScanResult;
+import dev.retold.evaluate.Evaluation;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * The formats Retold reports in, and the writers of each: a scan's result, comparisons of pairs,
+ * and evaluations against labels. Output is deterministic: the same input always gives the same
+ * characters, every score rounded the same way (half-even, four decimals) in every format. The
+ * writer is flushed, not closed. Stateless and thread-safe.
+ */
 public enum ReportFormat {
-  /** Readable text for a terminal: stories, skipped files, one summary line. */
+  /** Readable text for a terminal. */
   TEXT,
-  /** One JSON document with articles, stories, pairs, skipped files and the summary. */
+  /** JSON for programs: one document for a scan or an evaluation, JSON Lines for comparisons. */
   JSON,
-  /** One CSV row per file found: loaded articles with their story, and skipped files. */
+  /** One CSV row per file found, for spreadsheets; for scans only. */
   CSV;
 
-  /** The writer for this format. */
-  public ReportWriter writer() {
+  /**
+   * Writes a scan's result: in text, each story with its members, the skipped files and a summary
+   * line; in JSON, the {@code retold-scan/1} document the README describes; in CSV, one row per
+   * file found.
+   */
+  public void write(ScanResult result, Writer out) throws IOException {
+    scanWriter().write(result, out);
+  }
+
+  /**
+   * Writes comparisons, in the order given: in text, each pair's relation, scores and longest
+   * passages; in JSON, one object a line.
+   *
+   * @throws IllegalArgumentException for {@link #CSV}
+   */
+  public void writeComparisons(List<Comparison> comparisons, Writer out) throws IOException {
+    switch (this) {
+      case TEXT -> ComparisonText.write(comparisons, out);
+      case JSON -> ComparisonJson.write(comparisons, out);
+      case CSV -> throw new IllegalArgumentException("comparisons are written as text or JSON");
+    }
+  }
+
+  /**
+   * Writes evaluations: one (with a {@code null} story threshold) for a plain scan, or a sweep's,
+   * one per threshold, the best marked.
+   *
+   * @throws IllegalArgumentException for {@link #CSV}, or when there is no evaluation
+   */
+  public void writeEvaluations(List<Evaluation> evaluations, Writer out) throws IOException {
+    if (evaluations.isEmpty()) {
+      throw new IllegalArgumentException("no evaluations to write");
+    }
+    switch (this) {
+      case TEXT -> EvaluationText.write(evaluations, out);
+      case JSON -> EvaluationJson.write(evaluations, out);
+      case CSV -> throw new IllegalArgumentException("evaluations are written as text or JSON");
+    }
+  }
+
+  private ReportWriter scanWriter() {
     return switch (this) {
       case TEXT -> new TextReport();
       case JSON -> new JsonReport();

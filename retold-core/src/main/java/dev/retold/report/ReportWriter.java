@@ -9,7 +9,7 @@ import java.io.Writer;
  * same characters, numbers rounded to four decimals. Implementations are stateless and
  * thread-safe; the writer is flushed, not closed.
  */
-public interface ReportWriter {
+interface ReportWriter {
   /** Writes {@code result} to {@code out}. */
   void write(ScanResult result, Writer out) throws IOException;
 }

@@ -123,13 +123,13 @@ final class TextReport implements ReportWriter {
     double canonicalInMember = memberIsA ? pair.containmentBInA() : pair.containmentAInB();
     StringBuilder text =
         new StringBuilder("story similarity ")
-            .append(Scores.round(pair.similarity()).toPlainString())
+            .append(ScoreFormat.text(pair.similarity()))
             .append("; ")
             .append(percent(memberInCanonical))
             .append(" of its shingles in the canonical, ")
             .append(percent(canonicalInMember))
             .append(" back; jaccard ")
-            .append(Scores.round(pair.jaccard()).toPlainString());
+            .append(ScoreFormat.text(pair.jaccard()));
     if (!pair.passages().isEmpty()) {
       text.append("; ")
           .append(pair.passages().size())

@@ -4,6 +4,6 @@
  * ({@link dev.retold.similarity.RelationClassifier}), which side is the origin ({@link
  * dev.retold.similarity.OriginRule}) and the shared passages that are the evidence ({@link
  * dev.retold.similarity.SharedPassageFinder}). Finding candidates is the {@code index} package's
- * job; grouping pairs into stories is {@code cluster}'s.
+ * job; grouping pairs into stories is {@code cluster}'s. Internal: not exported by the module.
  */
 package dev.retold.similarity;

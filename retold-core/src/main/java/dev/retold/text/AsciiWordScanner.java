@@ -63,13 +63,7 @@ final class AsciiWordScanner {
 
   private static final byte[] KINDS = new byte[128];
 
-  /** The ASCII control chars {@link TextNormalizer} removes. */
-  private static final boolean[] REMOVED = new boolean[128];
-
   static {
-    for (int c = 0; c < 128; c++) {
-      REMOVED[c] = TextNormalizer.isRemoved(c);
-    }
     for (int c = 'a'; c <= 'z'; c++) {
       KINDS[c] = LETTER;
       KINDS[c - 'a' + 'A'] = LETTER;
@@ -90,14 +84,13 @@ final class AsciiWordScanner {
   /**
    * Cuts {@code text} into words, writing each word's start, end and term hash to {@code scratch},
    * and returns how many there are; or returns -1, having written rubbish, if the text has a char
-   * outside ASCII, or (when {@code refuseRemoved}) a control char that {@link TextNormalizer} would
-   * remove.
+   * outside ASCII.
    */
-  static int scan(WordScratch scratch, String text, boolean refuseRemoved) {
+  static int scan(WordScratch scratch, String text) {
     int length = text.length();
     int blocks = (length >>> 6) + 1; // so that the last block ends with at least one non-word bit
     scratch.reserve(length, blocks, length / 2 + 1); // a word and what ends it take two chars
-    if (!loadLatin1(scratch, text, blocks) || !classify(scratch, length, blocks, refuseRemoved)) {
+    if (!loadLatin1(scratch, text, blocks) || !classify(scratch, blocks)) {
       return -1;
     }
     joinAcrossPunctuation(scratch, blocks);
@@ -125,10 +118,9 @@ final class AsciiWordScanner {
 
   /**
    * Fills the word-char and punctuation masks, eight chars at a time; false if a char is outside
-   * ASCII, or if {@code refuseRemoved} and a removed control char turns up.
+   * ASCII.
    */
-  private static boolean classify(
-      WordScratch scratch, int length, int blocks, boolean refuseRemoved) {
+  private static boolean classify(WordScratch scratch, int blocks) {
     byte[] bytes = scratch.bytes;
     long[] wordChars = scratch.wordChars;
     long[] midChars = scratch.midChars;
@@ -144,11 +136,6 @@ final class AsciiWordScanner {
         long isWord = inRange(x | 0x20 * ONES, 'a', 'z') | inRange(x, '0', '9') | equal(x, '_');
         word |= gather(isWord) << (part << 3);
         mid |= gather(inRange(x, '\'', ';')) << (part << 3);
-        if (refuseRemoved
-            && ((~(x + 0x60 * ONES) | (x + ONES)) & HIGH) != 0 // below 0x20, or 0x7F and up
-            && hasRemoved(bytes, at, Math.min(at + 8, length))) {
-          return false;
-        }
       }
       wordChars[block] = word;
       midChars[block] = mid & ~word;
@@ -168,15 +155,6 @@ final class AsciiWordScanner {
   /** The high bits of the eight bytes as eight bits, byte 0's lowest. */
   private static long gather(long highBits) {
     return ((highBits >>> 7) * 0x0102040810204080L) >>> 56;
-  }
-
-  private static boolean hasRemoved(byte[] bytes, int from, int to) {
-    for (int at = from; at < to; at++) {
-      if (bytes[at] >= 0 && REMOVED[bytes[at]]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Fills the word masks: word chars, and the punctuation that joins two of them. */

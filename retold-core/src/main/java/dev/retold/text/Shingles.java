@@ -50,16 +50,6 @@ public final class Shingles {
     return shingles;
   }
 
-  /**
-   * As {@link #hashes(long[], int)} of the first {@code words} term hashes, written over them in
-   * {@code hashes}: returns how many shingles there are, which is at most {@code words}. No copy
-   * and no allocation, for the signature path.
-   */
-  static int hashInPlace(long[] hashes, int words, int size) {
-    checkSize(size);
-    return hashInto(hashes, words, size, hashes);
-  }
-
   private static void checkSize(int size) {
     if (size <= 0) {
       throw new IllegalArgumentException("size must be > 0: " + size);
@@ -70,11 +60,7 @@ public final class Shingles {
     return words == 0 ? 0 : words - Math.min(size, words) + 1;
   }
 
-  /**
-   * Writes the shingle hashes of {@code termHashes[0, words)} to {@code shingles}, which may be
-   * {@code termHashes}: shingle {@code i} is written after its terms are read, and later shingles
-   * read only later terms.
-   */
+  /** Writes the shingle hashes of {@code termHashes[0, words)} to {@code shingles}. */
   private static int hashInto(long[] termHashes, int words, int size, long[] shingles) {
     int count = shingleCount(words, size);
     int width = Math.min(size, words);

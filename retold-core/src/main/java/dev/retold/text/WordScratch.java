@@ -127,17 +127,6 @@ final class WordScratch {
     }
   }
 
-  /** Makes room for {@code count} words, keeping those already written. */
-  void growWords(int count) {
-    if (hashes.length < count) {
-      int capacity = grown(hashes.length, count);
-      starts = Arrays.copyOf(starts, capacity);
-      ends = Arrays.copyOf(ends, capacity);
-      hashes = Arrays.copyOf(hashes, capacity);
-      misses = new int[capacity];
-    }
-  }
-
   private static int grown(int current, int needed) {
     return (int) Math.min(Integer.MAX_VALUE - 16, Math.max(needed, current + (current >> 1) + 16L));
   }

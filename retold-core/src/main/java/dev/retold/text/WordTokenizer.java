@@ -63,7 +63,7 @@ public final class WordTokenizer {
     }
     WordScratch scratch = WordScratch.acquire();
     try {
-      int words = AsciiWordScanner.scan(scratch, text, false);
+      int words = AsciiWordScanner.scan(scratch, text);
       if (words < 0) {
         return tokenizeWithLucene(text);
       }
@@ -76,21 +76,6 @@ public final class WordTokenizer {
     } finally {
       scratch.release();
     }
-  }
-
-  /**
-   * Writes the term hashes of {@code text}'s words, in order, to {@code scratch.hashes} and returns
-   * how many there are; what {@code tokenize(text)} would give, without the rest.
-   */
-  int termHashes(String text, WordScratch scratch) {
-    int words = AsciiWordScanner.scan(scratch, text, false);
-    if (words >= 0) {
-      return words;
-    }
-    Tokens tokens = tokenizeWithLucene(text);
-    scratch.growWords(tokens.size());
-    System.arraycopy(tokens.termHashArray(), 0, scratch.hashes, 0, tokens.size());
-    return tokens.size();
   }
 
   /** The words of {@code text} as the Lucene chain cuts them, whatever the text. */

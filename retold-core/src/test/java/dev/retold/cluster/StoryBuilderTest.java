@@ -38,9 +38,12 @@ class StoryBuilderTest {
           pair("b", "c", Relation.DERIVED, "c"),
           pair("a", "d", Relation.NEAR_DUPLICATE, "a"));
 
+  /** The clustering's stories of {@link #articles}: a, b, c and d together, e alone. */
+  private static final int[] STORIES = {0, 0, 0, 0, 4};
+
   @Test
   void originRulePicksTheArticleOthersDeriveFrom() {
-    List<Story> stories = new StoryBuilder(CanonicalRule.ORIGIN).build(articles, pairs);
+    List<Story> stories = new StoryBuilder(CanonicalRule.ORIGIN).build(articles, pairs, STORIES);
     assertThat(stories)
         .containsExactly(
             new Story(
@@ -55,13 +58,13 @@ class StoryBuilderTest {
 
   @Test
   void earliestRulePicksTheEarliestDate() {
-    Story story = new StoryBuilder(CanonicalRule.EARLIEST).build(articles, pairs).get(0);
+    Story story = new StoryBuilder(CanonicalRule.EARLIEST).build(articles, pairs, STORIES).get(0);
     assertThat(story.canonical()).isEqualTo("b");
   }
 
   @Test
   void longestRulePicksTheLongestBody() {
-    Story story = new StoryBuilder(CanonicalRule.LONGEST).build(articles, pairs).get(0);
+    Story story = new StoryBuilder(CanonicalRule.LONGEST).build(articles, pairs, STORIES).get(0);
     assertThat(story.canonical()).isEqualTo("c");
   }
 
@@ -73,7 +76,7 @@ class StoryBuilderTest {
             pair("b", "c", Relation.DUPLICATE, null),
             pair("a", "c", Relation.DERIVED, "a"),
             pair("c", "d", Relation.DUPLICATE, null));
-    Story story = new StoryBuilder(CanonicalRule.ORIGIN).build(articles, chain).get(0);
+    Story story = new StoryBuilder(CanonicalRule.ORIGIN).build(articles, chain, new int[] {0, 0, 0, 0, 4}).get(0);
     assertThat(story.canonical()).isEqualTo("a");
     assertThat(story.members())
         .containsExactly(
@@ -84,7 +87,7 @@ class StoryBuilderTest {
 
   @Test
   void singletonsAreStoriesOfTheirOwn() {
-    List<Story> stories = new StoryBuilder(CanonicalRule.ORIGIN).build(articles, List.of());
+    List<Story> stories = new StoryBuilder(CanonicalRule.ORIGIN).build(articles, List.of(), new int[] {0, 1, 2, 3, 4});
     assertThat(stories).extracting(Story::canonical).containsExactly("a", "b", "c", "d", "e");
     assertThat(stories).extracting(Story::id).containsExactly("s1", "s2", "s3", "s4", "s5");
   }
@@ -94,7 +97,33 @@ class StoryBuilderTest {
     assertThatThrownBy(
             () ->
                 new StoryBuilder(CanonicalRule.ORIGIN)
-                    .build(articles, List.of(pair("a", "zz", Relation.DERIVED, null))))
+                    .build(articles, List.of(pair("a", "zz", Relation.DERIVED, null)), STORIES))
         .hasMessage("pair names an unknown article: zz");
+  }
+
+  @Test
+  void theClusteringSaysWhichArticlesAreOneStoryNotThePairs() {
+    // b and e were put in one story with no reported pair between them: the clustering decides
+    List<ArticleInfo> two = List.of(article("b", "2026-01-05", 100), article("e", null, 50));
+    Story story =
+        new StoryBuilder(CanonicalRule.ORIGIN).build(two, List.of(), new int[] {7, 7}).get(0);
+    assertThat(story.canonical()).isEqualTo("b");
+    assertThat(story.members()).containsExactly(new StoryMember("e", Relation.SAME_STORY));
+  }
+
+  @Test
+  void refusesAPairAcrossTwoStories() {
+    assertThatThrownBy(
+            () ->
+                new StoryBuilder(CanonicalRule.ORIGIN)
+                    .build(articles, pairs, new int[] {0, 1, 0, 0, 4}))
+        .hasMessage("a pair joins two stories: b, c");
+  }
+
+  @Test
+  void refusesALabellingOfTheWrongLength() {
+    assertThatThrownBy(
+            () -> new StoryBuilder(CanonicalRule.ORIGIN).build(articles, pairs, new int[] {0}))
+        .hasMessage("storyOf must label each of 5 articles: 1");
   }
 }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -80,23 +83,24 @@ class SharedHashIndexTest {
       int maxDocumentFrequency,
       long[][] documents,
       List<SharedHashCandidate> expected) {
-    SharedHashIndex index =
+    SharedHashIndex.Builder builder =
         SharedHashIndex.builder()
             .minSharedHashes(minShared)
-            .maxDocumentFrequency(maxDocumentFrequency)
-            .build();
+            .maxDocumentFrequency(maxDocumentFrequency);
     for (int doc = 0; doc < documents.length; doc++) {
-      index.add(doc, documents[doc]);
+      builder.add(doc, documents[doc]);
     }
-    assertThat(index.candidates()).isEqualTo(expected);
+    assertThat(builder.build().candidates()).isEqualTo(expected);
   }
 
   @Test
   void hasTheDocumentedDefaults() {
-    SharedHashIndex index = SharedHashIndex.withDefaults();
+    SharedHashIndex index = SharedHashIndex.builder().build();
     assertThat(index.maxDocumentFrequency()).isEqualTo(50);
     assertThat(index.minSharedHashes()).isEqualTo(8);
     assertThat(index.threads()).isEqualTo(1);
+    assertThat(index.size()).isZero();
+    assertThat(index.candidates()).isEmpty();
   }
 
   static LongStream seeds() {
@@ -120,20 +124,21 @@ class SharedHashIndexTest {
     int minShared = 1 + random.nextInt(4);
     int[] blockEntries = big ? new int[] {64, 1 << 10, 1 << 20} : new int[] {4, 64, 1 << 20};
     int[] bucketEntries = big ? new int[] {16, 1 << 9, 1 << 15} : new int[] {2, 32, 1 << 15};
-    SharedHashIndex index =
+    SharedHashIndex.Builder builder =
         SharedHashIndex.builder()
             .maxDocumentFrequency(maxDocumentFrequency)
             .minSharedHashes(minShared)
             .threads(1 + random.nextInt(4))
             .blockEntries(blockEntries[random.nextInt(3)])
-            .bucketEntries(bucketEntries[random.nextInt(3)])
-            .build();
+            .bucketEntries(bucketEntries[random.nextInt(3)]);
     List<Integer> order = new ArrayList<>(corpus.keySet());
     Collections.shuffle(order, random);
     for (int doc : order) {
-      index.add(doc, corpus.get(doc));
+      builder.add(doc, corpus.get(doc));
     }
+    SharedHashIndex index = builder.build();
     assertThat(index.candidates()).isEqualTo(allPairs(corpus, minShared, maxDocumentFrequency));
+    assertThat(index.size()).isEqualTo(corpus.size());
   }
 
   /** {@code documents} documents of up to 40 hashes. */
@@ -219,16 +224,15 @@ class SharedHashIndexTest {
     assertThat(expected).hasSizeGreaterThan(1_000);
     for (int bucketEntries : new int[] {1 << 10, 1 << 15}) { // sorted by comparison, by radix
       for (int threads : new int[] {1, 2, 3, 8}) {
-        SharedHashIndex index =
+        SharedHashIndex.Builder builder =
             SharedHashIndex.builder()
                 .maxDocumentFrequency(30)
                 .minSharedHashes(2)
                 .threads(threads)
                 .blockEntries(1 << 12)
-                .bucketEntries(bucketEntries)
-                .build();
-        corpus.forEach(index::add);
-        assertThat(index.candidates())
+                .bucketEntries(bucketEntries);
+        corpus.forEach(builder::add);
+        assertThat(builder.build().candidates())
             .as("%d threads, buckets of %d", threads, bucketEntries)
             .isEqualTo(expected);
       }
@@ -237,39 +241,118 @@ class SharedHashIndexTest {
 
   @Test
   void listsTheSameCandidatesAgainButTakesNoMoreDocuments() {
-    SharedHashIndex index = SharedHashIndex.builder().minSharedHashes(1).build();
-    index.add(0, new long[] {1, 2});
-    index.add(1, new long[] {2, 3});
+    SharedHashIndex.Builder builder = SharedHashIndex.builder().minSharedHashes(1);
+    builder.add(0, new long[] {1, 2});
+    builder.add(1, new long[] {2, 3});
+    SharedHashIndex index = builder.build();
     List<SharedHashCandidate> candidates = index.candidates();
     assertThat(candidates).containsExactly(new SharedHashCandidate(0, 1, 1));
     assertThat(index.candidates()).isEqualTo(candidates);
     assertThatThrownBy(() -> candidates.add(new SharedHashCandidate(0, 2, 1)))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> index.add(2, new long[] {3}))
+    assertThatThrownBy(() -> builder.add(2, new long[] {3}))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("no documents can be added once candidates() was called");
+        .hasMessage("no documents can be added once build() was called");
     assertThat(index.size()).isEqualTo(2);
   }
 
   @Test
+  void buildsOneIndex() {
+    SharedHashIndex.Builder builder = SharedHashIndex.builder().add(0, new long[] {1});
+    builder.build();
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("build() was called already: a builder builds one index");
+    SharedHashIndex.Builder empty = SharedHashIndex.builder();
+    empty.build();
+    assertThatThrownBy(() -> empty.threads(2))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("no settings can be changed once build() was called");
+    assertThatThrownBy(() -> empty.add(0, new long[] {1}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("no documents can be added once build() was called");
+  }
+
+  @Test
+  void takesSettingsOnlyBeforeTheFirstDocument() {
+    SharedHashIndex.Builder builder = SharedHashIndex.builder().threads(2);
+    builder.add(0, new long[] {1, 2});
+    assertThatThrownBy(() -> builder.minSharedHashes(1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("minSharedHashes must be set before the first add()");
+    assertThatThrownBy(() -> builder.maxDocumentFrequency(3))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("maxDocumentFrequency must be set before the first add()");
+    assertThatThrownBy(() -> builder.threads(1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("threads must be set before the first add()");
+    assertThatThrownBy(() -> builder.blockEntries(4))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("blockEntries must be set before the first add()");
+    assertThatThrownBy(() -> builder.bucketEntries(4))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("bucketEntries must be set before the first add()");
+    SharedHashIndex index = builder.add(1, new long[] {1, 2}).build();
+    assertThat(index.threads()).isEqualTo(2);
+    assertThat(index.minSharedHashes()).isEqualTo(8);
+    assertThat(index.candidates()).isEmpty();
+  }
+
+  /** The built index is read by many threads at once, each call counting on its own threads. */
+  @Test
+  void listsTheSameCandidatesFromManyThreadsAtOnce() throws Exception {
+    Random random = new Random(0xC0FFEE);
+    Map<Integer, long[]> corpus = randomCorpus(random, 800);
+    SharedHashIndex.Builder builder =
+        SharedHashIndex.builder().maxDocumentFrequency(20).minSharedHashes(2).threads(2);
+    corpus.forEach(builder::add);
+    SharedHashIndex index = builder.build();
+    List<SharedHashCandidate> expected = allPairs(corpus, 2, 20);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<SharedHashCandidate>>> listed = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        listed.add(pool.submit(index::candidates));
+      }
+      for (Future<List<SharedHashCandidate>> candidates : listed) {
+        assertThat(candidates.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void refusesBadDocuments() {
-    SharedHashIndex index = SharedHashIndex.withDefaults();
-    index.add(2, new long[] {1, 2});
-    assertThatThrownBy(() -> index.add(2, new long[] {3}))
+    SharedHashIndex.Builder builder = SharedHashIndex.builder();
+    builder.add(2, new long[] {1, 2});
+    assertThatThrownBy(() -> builder.add(2, new long[] {3}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("docId already added: 2");
-    assertThatThrownBy(() -> index.add(-3, new long[] {3}))
+    assertThatThrownBy(() -> builder.add(-3, new long[] {3}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("docId must be >= 0: -3");
-    assertThatThrownBy(() -> index.add(4, new long[] {1, 3, 3}))
+    assertThatThrownBy(() -> builder.add(4, new long[] {1, 3, 3}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "hashes must be sorted and distinct, but entry 2 is not above the one before:"
                 + " document 4");
-    assertThatThrownBy(() -> index.add(5, null))
+    assertThatThrownBy(() -> builder.add(5, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("sortedDistinctHashes");
-    assertThat(index.size()).isEqualTo(1);
+    assertThat(builder.build().size()).isEqualTo(1);
+  }
+
+  @Test
+  void copiesTheAddedHashes() {
+    long[] hashes = {1, 2};
+    SharedHashIndex.Builder builder = SharedHashIndex.builder().minSharedHashes(2);
+    builder.add(0, hashes);
+    hashes[0] = 7;
+    hashes[1] = 8;
+    builder.add(1, new long[] {1, 2});
+    assertThat(builder.build().candidates()).containsExactly(new SharedHashCandidate(0, 1, 2));
+    assertThat(hashes).containsExactly(7, 8);
   }
 
   static Stream<Arguments> refusedSettings() {

@@ -164,7 +164,7 @@ class ArticleReaderTest {
 
   @Test
   void skipsTooLargeAndUndecodableBytes() {
-    ArticleReader small = new ArticleReader(4, true);
+    ArticleReader small = new ArticleReader(Limits.maxFileBytes(4), true);
     assertThat(small.read("a", "hello".getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(new ReadResult.Skipped("too large (5 bytes > limit 4)"));
     assertThat(reader.read("a", new byte[0])).isEqualTo(new ReadResult.Skipped("empty file"));
@@ -173,9 +173,9 @@ class ArticleReaderTest {
 
   @Test
   void refusesImpossibleSettingsAndIds() {
-    assertThatThrownBy(() -> new ArticleReader(0, true))
+    assertThatThrownBy(() -> Limits.maxFileBytes(0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageEndingWith(": 0");
+        .hasMessage("maxFileBytes must be in [1, 2147483639]: 0");
     assertThatThrownBy(() -> reader.read(" ", "text"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("id must not be blank");
@@ -210,7 +210,7 @@ class ArticleReaderTest {
   @Test
   void plainTextWithoutChromeRemovalLosesNothing() {
     Random random = new Random(7L);
-    ArticleReader keepAll = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES, false);
+    ArticleReader keepAll = new ArticleReader(Limits.defaults(), false);
     for (int round = 0; round < 1_000; round++) {
       String text = RandomDocuments.plainBody(random);
       Article article = loaded(keepAll.read("doc", text));

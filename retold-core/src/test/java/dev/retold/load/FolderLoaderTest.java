@@ -58,7 +58,7 @@ class FolderLoaderTest {
             && tryLink(root.resolve("nested/deeper/up"), root.resolve("nested"))
             && tryLink(root.resolve("nested/outside"), base);
 
-    LoadResult result = FolderLoader.builder().maxFileBytes(200).build().load(root);
+    LoadResult result = FolderLoader.builder().loading(Limits.maxFileBytes(200)).build().load(root);
 
     assertEveryEntryOnce(root, result);
     Map<String, String> skipped = reasons(result);
@@ -196,9 +196,9 @@ class FolderLoaderTest {
 
   @Test
   void refusesImpossibleSettings() {
-    assertThatThrownBy(() -> FolderLoader.builder().maxFileBytes(0))
+    assertThatThrownBy(() -> FolderLoader.builder().threads(0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageEndingWith(": 0");
+        .hasMessage("threads must be >= 1: 0");
     assertThatThrownBy(() -> FolderLoader.builder().listener(null))
         .isInstanceOf(NullPointerException.class);
   }

@@ -3,6 +3,7 @@ package dev.retold.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retold.Article;
+import dev.retold.ArticleSource;
 import dev.retold.SkippedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ class JsonLinesLoaderTest {
   private LoadResult load(String... lines) throws IOException {
     Path file = temp.resolve("corpus.jsonl");
     Files.write(file, List.of(lines), StandardCharsets.UTF_8);
-    return new JsonLinesLoader(1000, LoadListener.NONE).load(file);
+    return new JsonLinesLoader(Limits.maxFileBytes(1000), LoadListener.NONE, 2).load(file);
   }
 
   @Test
@@ -76,7 +77,7 @@ class JsonLinesLoaderTest {
     List<Integer> done = new ArrayList<>();
     Path file = temp.resolve("p.ndjson");
     Files.writeString(file, "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n");
-    new JsonLinesLoader(1000, (filesDone, total) -> done.add(filesDone)).load(file);
+    new JsonLinesLoader(Limits.maxFileBytes(1000), (filesDone, total) -> done.add(filesDone), 2).load(file);
     assertThat(done).containsExactly(1, 2);
     assertThat(JsonLinesLoader.isJsonLines(file)).isTrue();
     assertThat(JsonLinesLoader.isJsonLines(temp.resolve("a.json"))).isFalse();
@@ -93,13 +94,17 @@ class JsonLinesLoaderTest {
             "broken",
             "{\"id\": \"a\", \"text\": \"Second\\nline\", \"title\": \"T\"}"),
         StandardCharsets.UTF_8);
-    try (ArticleSource source = new JsonLinesLoader(1000, LoadListener.NONE).source(file)) {
-      List<Article> first = new ArrayList<>();
+    try (ArticleSource source = new JsonLinesLoader(Limits.maxFileBytes(1000), LoadListener.NONE, 2).source(file)) {
+      List<ArticleSource.Located> first = new ArrayList<>();
       List<SkippedFile> skipped = source.read(first::addAll);
-      assertThat(first).extracting(Article::id).containsExactly("b", "a"); // file order
+      assertThat(first)
+          .extracting(located -> located.article().id())
+          .containsExactly("b", "a"); // file order
       assertThat(skipped).extracting(SkippedFile::path).containsExactly("again.jsonl:3");
-      assertThat(source.reread(1)).isEqualTo(first.get(1));
-      assertThat(source.reread(0)).isEqualTo(first.get(0));
+      // positions are the lines' byte offsets: each read again alone, in any order
+      assertThat(first.get(0).position()).isZero();
+      assertThat(source.reread(first.get(1).position())).isEqualTo(first.get(1).article());
+      assertThat(source.reread(first.get(0).position())).isEqualTo(first.get(0).article());
     }
   }
 
@@ -107,7 +112,7 @@ class JsonLinesLoaderTest {
   void aLineThatChangedIsAnErrorOnReadingAgain() throws IOException {
     Path file = temp.resolve("changing.jsonl");
     Files.writeString(file, "{\"id\": \"a\", \"text\": \"Some text.\"}\n");
-    try (ArticleSource source = new JsonLinesLoader(1000, LoadListener.NONE).source(file)) {
+    try (ArticleSource source = new JsonLinesLoader(Limits.maxFileBytes(1000), LoadListener.NONE, 2).source(file)) {
       source.read(batch -> {});
       Files.writeString(file, "{\"id\": \"a\", \"tex\": \"Some text!\"}\n"); // same length
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> source.reread(0))
@@ -127,8 +132,8 @@ class JsonLinesLoaderTest {
     }
     Path file = temp.resolve("many.jsonl");
     Files.write(file, lines, StandardCharsets.UTF_8);
-    LoadResult one = new JsonLinesLoader(1000, LoadListener.NONE, 1).load(file);
-    LoadResult three = new JsonLinesLoader(1000, LoadListener.NONE, 3).load(file);
+    LoadResult one = new JsonLinesLoader(Limits.maxFileBytes(1000), LoadListener.NONE, 1).load(file);
+    LoadResult three = new JsonLinesLoader(Limits.maxFileBytes(1000), LoadListener.NONE, 3).load(file);
     assertThat(three).isEqualTo(one);
     assertThat(one.articles().size() + one.skipped().size()).isEqualTo(5000);
   }

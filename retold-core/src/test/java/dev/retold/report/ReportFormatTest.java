@@ -42,7 +42,7 @@ class ReportFormatTest {
 
   private static String write(ReportFormat format) throws IOException {
     StringWriter out = new StringWriter();
-    format.writer().write(RESULT, out);
+    format.write(RESULT, out);
     return out.toString();
   }
 
@@ -56,7 +56,7 @@ class ReportFormatTest {
     "0.00015, 0.0002"
   })
   void scoresAreRoundedToFourDecimals(double value, String expected) {
-    assertThat(Scores.round(value).toPlainString()).isEqualTo(expected);
+    assertThat(ScoreFormat.text(value)).isEqualTo(expected);
   }
 
   @Test

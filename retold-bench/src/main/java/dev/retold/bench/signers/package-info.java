@@ -4,7 +4,8 @@
  * {@link dev.retold.bench.signers.ShingleSigners}:
  *
  * <ul>
- *   <li>{@code retold}: Retold's own path, {@link dev.retold.fingerprint.TextSigner};
+ *   <li>{@code retold}: Retold's own path as the scan runs it ({@link
+ *       dev.retold.text.BodyAnalysis}, then {@link dev.retold.fingerprint.MinHasher});
  *   <li>{@code lucene-minhash}: Lucene's StandardTokenizer, ShingleFilter and MinHashFilter;
  *   <li>{@code java-lsh}: info.debatty java-lsh's MinHash over Retold's shingles;
  *   <li>{@code k-permutation}: classic MinHash with 128 seeded multiply-add hash functions, written

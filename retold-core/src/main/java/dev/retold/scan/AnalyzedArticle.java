@@ -1,12 +1,17 @@
-package dev.retold;
+package dev.retold.scan;
+
+import dev.retold.Article;
+import dev.retold.SourceMap;
+import dev.retold.text.BodyAnalysis;
+import dev.retold.text.NormalizedText;
+import dev.retold.text.Tokens;
 
 /**
  * An article read again for its evidence: its word term hashes with each word's span in the body,
  * its shingle hashes by position (the shingle of the words from each word on) and its sorted
- * distinct shingle set. The normalised text and Lucene's tokens are not kept: they
- * are several times the size of the article, and the spans are all the evidence needs. Arrays are
- * shared, not copied: this record stays inside one scan, and only a block of articles at a time
- * lives.
+ * distinct shingle set. The normalised text and Lucene's tokens are not kept: they are several
+ * times the size of the article, and the spans are all the evidence needs. Arrays are shared, not
+ * copied: this record stays inside one scan, and only a block of articles at a time lives.
  */
 record AnalyzedArticle(
     Article article,
@@ -15,6 +20,22 @@ record AnalyzedArticle(
     int[] wordEnds,
     long[] shingles,
     long[] shingleSet) {
+
+  /** The article with its words mapped back to body offsets. */
+  static AnalyzedArticle of(Article article, BodyAnalysis analysis) {
+    NormalizedText normalized = analysis.normalized();
+    Tokens tokens = analysis.tokens();
+    long[] termHashes = new long[tokens.size()];
+    int[] wordStarts = new int[tokens.size()];
+    int[] wordEnds = new int[tokens.size()];
+    for (int i = 0; i < termHashes.length; i++) {
+      termHashes[i] = tokens.termHash(i);
+      wordStarts[i] = normalized.originalOffset(tokens.start(i));
+      wordEnds[i] = normalized.originalEnd(tokens.end(i));
+    }
+    return new AnalyzedArticle(
+        article, termHashes, wordStarts, wordEnds, analysis.shingles(), analysis.shingleSet());
+  }
 
   /**
    * The source-file span, {start, end}, of words {@code [firstWord, endWord)}: body offsets mapped

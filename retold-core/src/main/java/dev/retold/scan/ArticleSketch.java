@@ -1,0 +1,31 @@
+package dev.retold.scan;
+
+import dev.retold.ArticleInfo;
+import dev.retold.fingerprint.MinHashSignature;
+
+/**
+ * What the first pass of a scan learns of one article, before its body is let go: its metadata,
+ * where the source can read it again, a hash of its body (to tell whether a second reading is the
+ * same article), its MinHash signature (for the LSH index, then dropped), a sample of its shingles
+ * (for the shared-shingle index), and its story terms as dictionary ids with their weighted
+ * counts, in the order of the ids' terms.
+ */
+record ArticleSketch(
+    ArticleInfo info,
+    long position,
+    long bodyHash,
+    MinHashSignature signature,
+    long[] sampledShingles,
+    int[] termIds,
+    float[] termCounts) {
+
+  /** The same sketch without its signature, once the LSH index holds its band keys. */
+  ArticleSketch withoutSignature() {
+    return new ArticleSketch(info, position, bodyHash, null, sampledShingles, termIds, termCounts);
+  }
+
+  /** The same sketch with its shingles sampled more sparsely. */
+  ArticleSketch withSampledShingles(long[] sample) {
+    return new ArticleSketch(info, position, bodyHash, signature, sample, termIds, termCounts);
+  }
+}

@@ -1,0 +1,80 @@
+package dev.retold.scan;
+
+import dev.retold.Article;
+import dev.retold.ArticleSource;
+import dev.retold.RetoldSettings;
+import dev.retold.fingerprint.MinHasher;
+import dev.retold.text.BodyAnalysis;
+import dev.retold.text.StoryTermWeigher;
+import dev.retold.text.TermCounts;
+import dev.retold.text.TermDictionary;
+import dev.retold.text.TextNormalizer;
+import dev.retold.text.Tokens;
+import dev.retold.text.WordTokenizer;
+import java.util.Arrays;
+
+/**
+ * The first pass's work on one article: everything later stages need, nothing of the body itself.
+ * The body is analysed once ({@link BodyAnalysis}); its shingle set is signed (MinHash) and sampled,
+ * its words weighed as story terms (with the title's), and the terms interned as dictionary ids.
+ * Thread-safe: one sketcher serves every thread of the pass.
+ */
+final class ArticleSketcher {
+  private final int shingleSize;
+  private final MinHasher minHasher;
+  private final WordTokenizer tokenizer = new WordTokenizer();
+  private final StoryTermWeigher weigher = StoryTermWeigher.withDefaults();
+
+  ArticleSketcher(RetoldSettings settings) {
+    this.shingleSize = settings.copies().shingleSize();
+    this.minHasher =
+        MinHasher.builder()
+            .numberOfComponents(settings.copies().minHashComponents())
+            .seed(settings.seed())
+            .build();
+  }
+
+  /** The sketch of one article, its shingles sampled 1 in 2^{@code sampleBits}. */
+  ArticleSketch sketch(ArticleSource.Located located, int sampleBits, TermDictionary dictionary) {
+    Article article = located.article();
+    String body = article.body();
+    BodyAnalysis analysis = BodyAnalysis.of(body, tokenizer, shingleSize);
+    Tokens titleTokens =
+        article.title() == null
+            ? Tokens.empty()
+            : tokenizer.tokenize(TextNormalizer.normalize(article.title()));
+    TermCounts terms = weigher.weigh(body, analysis.normalized(), analysis.tokens(), titleTokens);
+    long[] hashes = new long[terms.size()];
+    float[] counts = new float[terms.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = terms.term(i);
+      counts[i] = (float) terms.weight(i);
+    }
+    return new ArticleSketch(
+        article.info(),
+        located.position(),
+        ArticleTable.bodyHash(body),
+        minHasher.sign(analysis.shingleSet()),
+        sample(analysis.shingleSet(), sampleBits),
+        dictionary.intern(hashes, hashes.length),
+        counts);
+  }
+
+  /**
+   * The shingles whose hash, scrambled, has its top {@code bits} bits clear: 1 in 2^bits of them,
+   * the same ones in every article, so two articles keep the same sample of what they share.
+   */
+  static long[] sample(long[] sortedShingles, int bits) {
+    if (bits == 0) {
+      return sortedShingles;
+    }
+    int kept = 0;
+    long[] sample = new long[sortedShingles.length];
+    for (long shingle : sortedShingles) {
+      if ((shingle * 0x9E3779B97F4A7C15L) >>> (64 - bits) == 0) {
+        sample[kept++] = shingle;
+      }
+    }
+    return Arrays.copyOf(sample, kept);
+  }
+}

@@ -1,0 +1,91 @@
+package dev.retold.scan;
+
+import com.dynatrace.hash4j.hashing.Hashing;
+import dev.retold.Article;
+import dev.retold.ArticleInfo;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Every article of a scan, by its index: article {@code k} is the {@code k}-th in id order. What
+ * the scan keeps of each once the first pass is done: its {@link ArticleInfo}, where its source can
+ * read it again, and a hash of its body, to tell whether the second reading is the same article.
+ * Arrays rather than objects, because a million articles each cost their object headers.
+ * Immutable: built once by the first pass, read by every stage after it.
+ */
+final class ArticleTable {
+  private final ArticleInfo[] infos;
+  private final long[] positions;
+  private final long[] bodyHashes;
+
+  /** Takes the arrays, which its caller gives up: {@code infos} sorted by id, ids unique. */
+  ArticleTable(ArticleInfo[] infos, long[] positions, long[] bodyHashes) {
+    if (infos.length != positions.length || infos.length != bodyHashes.length) {
+      throw new IllegalArgumentException("one position and body hash per article");
+    }
+    this.infos = infos;
+    this.positions = positions;
+    this.bodyHashes = bodyHashes;
+  }
+
+  /** A hash of a body, as the table keeps it. */
+  static long bodyHash(String body) {
+    return Hashing.komihash5_0().hashCharsToLong(body);
+  }
+
+  /** How many articles. */
+  int size() {
+    return infos.length;
+  }
+
+  /** What the scan keeps of article {@code k}. */
+  ArticleInfo info(int k) {
+    return infos[k];
+  }
+
+  /** Article {@code k}'s id. */
+  String id(int k) {
+    return infos[k].id();
+  }
+
+  /** Article {@code k}'s date, or null. */
+  LocalDate date(int k) {
+    return infos[k].date();
+  }
+
+  /** Where the source reads article {@code k} again. */
+  long position(int k) {
+    return positions[k];
+  }
+
+  /** Whether {@code article}, read again, is article {@code k} as the first pass read it. */
+  boolean readsTheSame(int k, Article article) {
+    return article.id().equals(infos[k].id()) && bodyHash(article.body()) == bodyHashes[k];
+  }
+
+  /** The index of the article with this id. */
+  int indexOf(String id) {
+    int low = 0;
+    int high = infos.length - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int order = infos[middle].id().compareTo(id);
+      if (order == 0) {
+        return middle;
+      }
+      if (order < 0) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    throw new IllegalArgumentException("no article with the id " + id);
+  }
+
+  /** Every article's info, in id order; unmodifiable. */
+  List<ArticleInfo> infos() {
+    return Collections.unmodifiableList(Arrays.asList(infos));
+  }
+}

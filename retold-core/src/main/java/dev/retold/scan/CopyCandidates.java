@@ -1,0 +1,63 @@
+package dev.retold.scan;
+
+import dev.retold.RetoldSettings;
+import dev.retold.index.CandidatePair;
+import dev.retold.index.SharedHashCandidate;
+import dev.retold.index.SharedHashIndex;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The scan's copy candidates: the LSH index's pairs (near-copies) and the pairs the shared-hash
+ * index finds over the sampled shingles (rewrites that share many word runs but too little overall
+ * for LSH), each once, sorted.
+ *
+ * <p>With every shingle indexed, a candidate must share {@code derivedMinShared} of them, as a
+ * derived pair must; with 1 in 2^b sampled, a pair sharing that many shares about {@code
+ * derivedMinShared / 2^b} sampled ones, so half that is asked for, and never fewer than 2 (one
+ * shared shingle pairs too much by chance).
+ */
+final class CopyCandidates {
+  private final RetoldSettings.Copies copies;
+  private final int threads;
+
+  CopyCandidates(RetoldSettings.Copies copies, int threads) {
+    this.copies = copies;
+    this.threads = threads;
+  }
+
+  /** The candidates, taking the sketches' sampled shingles and LSH pairs. */
+  List<CandidatePair> find(Sketches sketches) {
+    int bits = sketches.sampleBits();
+    int minShared =
+        bits == 0
+            ? copies.derivedMinShared()
+            : Math.max(2, copies.derivedMinShared() >> (bits + 1));
+    SharedHashIndex.Builder shared =
+        SharedHashIndex.builder()
+            .maxDocumentFrequency(copies.maxDocumentFrequency())
+            .threads(threads)
+            .minSharedHashes(minShared);
+    long[][] sampled = sketches.sampledShingles().take();
+    for (int k = 0; k < sampled.length; k++) {
+      shared.add(k, sampled[k]);
+      sampled[k] = null; // the index has them now
+    }
+    List<SharedHashCandidate> sharedPairs = shared.build().candidates();
+    long[] lshPairs = sketches.lshPairs().take();
+    long[] keys = Arrays.copyOf(lshPairs, lshPairs.length + sharedPairs.size());
+    int size = lshPairs.length;
+    for (SharedHashCandidate candidate : sharedPairs) {
+      keys[size++] = candidate.pair().key();
+    }
+    Arrays.sort(keys);
+    List<CandidatePair> union = new ArrayList<>();
+    for (int i = 0; i < keys.length; i++) {
+      if (i == 0 || keys[i] != keys[i - 1]) {
+        union.add(CandidatePair.ofKey(keys[i]));
+      }
+    }
+    return union;
+  }
+}

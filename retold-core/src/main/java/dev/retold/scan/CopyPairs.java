@@ -1,0 +1,10 @@
+package dev.retold.scan;
+
+/**
+ * The verified copy pairs of a scan, and the copy groups they make (articles joined by copy pairs,
+ * transitively), which every story contains whole.
+ *
+ * @param pairs the copy pairs by key
+ * @param groups each article's copy group, named by one of its members
+ */
+record CopyPairs(PairTable pairs, int[] groups) {}

@@ -1,0 +1,72 @@
+package dev.retold.scan;
+
+import dev.retold.ArticlePair;
+import dev.retold.Relation;
+import dev.retold.cluster.ScoredEdge;
+import dev.retold.index.CandidatePair;
+import dev.retold.similarity.ShingleOverlap;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The scan's same-story evidence: every same-story link of any of the clusterings asked for, read
+ * again once (however many thresholds of a sweep link it), with its overlap and shared passages.
+ */
+final class FindEvidence implements PairWork<ArticlePair> {
+  private final PairEvidence evidence;
+  private final StoryScores scores;
+
+  FindEvidence(PairEvidence evidence, StoryScores scores) {
+    this.evidence = evidence;
+    this.scores = scores;
+  }
+
+  /**
+   * The same-story pairs of every link of {@code clusterings}.
+   *
+   * @throws IOException if an article cannot be read again, or reads differently
+   */
+  PairTable find(List<Clustering> clusterings, PairReader reader) throws IOException {
+    int total = 0;
+    for (Clustering clustering : clusterings) {
+      total += clustering.links().size();
+    }
+    long[] keys = new long[total];
+    int size = 0;
+    for (Clustering clustering : clusterings) {
+      for (ScoredEdge link : clustering.links()) {
+        keys[size++] = CandidatePair.key(link.a(), link.b());
+      }
+    }
+    Arrays.sort(keys);
+    int distinct = 0;
+    for (int i = 0; i < size; i++) {
+      if (i == 0 || keys[i] != keys[distinct - 1]) {
+        keys[distinct++] = keys[i];
+      }
+    }
+    long[] linked = Arrays.copyOf(keys, distinct);
+    List<PairReader.Job> jobs = new ArrayList<>(distinct);
+    for (long key : linked) {
+      CandidatePair pair = CandidatePair.ofKey(key);
+      jobs.add(new PairReader.Job(pair.a(), pair.b()));
+    }
+    List<ArticlePair> pairs = reader.inBlocks("evidence", jobs, this);
+    return new PairTable(linked, pairs.toArray(ArticlePair[]::new));
+  }
+
+  @Override
+  public ArticlePair apply(PairReader.Job job, AnalyzedArticle a, AnalyzedArticle b) {
+    ShingleOverlap overlap = evidence.overlap(a, b);
+    return PairEvidence.pair(
+        a,
+        b,
+        Relation.SAME_STORY,
+        null,
+        scores.score(job.a(), job.b()),
+        overlap,
+        evidence.passages(a, b, overlap));
+  }
+}

@@ -1,0 +1,156 @@
+package dev.retold.scan;
+
+import dev.retold.ArticleInfo;
+import dev.retold.ArticleSource;
+import dev.retold.RetoldSettings;
+import dev.retold.SkippedFile;
+import dev.retold.index.BandedLshIndex;
+import dev.retold.index.CandidatePair;
+import dev.retold.index.LshParameters;
+import dev.retold.text.TermDictionary;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The scan's first stage, read and sketch: reads every article once, in batches, and keeps a
+ * sketch of each ({@link ArticleSketcher}): metadata, a body hash, LSH band keys (the signature
+ * goes into the index and is dropped), a sample of its shingles, and its story terms as dictionary
+ * ids. Then numbers the articles in id order and the terms in hash order, so nothing after depends
+ * on threads or on the order the source gave.
+ *
+ * <p>Shingle sampling: up to {@code exactShingleIndexArticles} articles every shingle is kept; each
+ * doubling beyond keeps half as many, down to 1 in 2^{@value #MAX_SAMPLE_BITS}, chosen by hash so
+ * two articles keep the same sample of what they share.
+ */
+final class ReadAndSketch {
+  /** Articles indexed with every shingle, by default; each doubling past this samples half. */
+  static final int EXACT_SHINGLE_INDEX_ARTICLES = 8192;
+
+  /** The sparsest shingle sample: 1 in 2^4. */
+  private static final int MAX_SAMPLE_BITS = 4;
+
+  private final RetoldSettings settings;
+  private final StageRunner stages;
+  private final int exactShingleIndexArticles;
+  private final ArticleSketcher sketcher;
+
+  ReadAndSketch(RetoldSettings settings, StageRunner stages, int exactShingleIndexArticles) {
+    this.settings = settings;
+    this.stages = stages;
+    this.exactShingleIndexArticles = exactShingleIndexArticles;
+    this.sketcher = new ArticleSketcher(settings);
+  }
+
+  /**
+   * Reads every article of {@code source} once and sketches it, a batch at a time in parallel.
+   *
+   * @throws IOException if the source cannot be read
+   * @throws IllegalArgumentException if two articles share an id
+   */
+  Sketches read(ArticleSource source) throws IOException {
+    BandedLshIndex lsh =
+        new BandedLshIndex(
+            LshParameters.optimal(
+                settings.copies().lshThreshold(), settings.copies().minHashComponents()));
+    TermDictionary dictionary = new TermDictionary();
+    List<ArticleSketch> sketches = new ArrayList<>();
+    int[] sampleBits = {0};
+    List<SkippedFile> skipped =
+        new ArrayList<>(
+            source.read(
+                batch -> {
+                  int bits = sampleBits[0];
+                  List<ArticleSketch> sketched =
+                      stages.inParallel(
+                          null, batch.size(), i -> sketcher.sketch(batch.get(i), bits, dictionary));
+                  for (ArticleSketch sketch : sketched) {
+                    lsh.add(sketches.size(), sketch.signature());
+                    sketches.add(sketch.withoutSignature());
+                  }
+                  stages.progress("analyse", sketches.size(), source.size());
+                  while (sampleBits[0] < MAX_SAMPLE_BITS
+                      && sketches.size() > (long) exactShingleIndexArticles << sampleBits[0]) {
+                    sampleBits[0]++;
+                  }
+                  if (sampleBits[0] != bits) {
+                    for (int i = 0; i < sketches.size(); i++) {
+                      ArticleSketch sketch = sketches.get(i);
+                      sketches.set(
+                          i,
+                          sketch.withSampledShingles(
+                              ArticleSketcher.sample(sketch.sampledShingles(), sampleBits[0])));
+                    }
+                  }
+                }));
+    skipped.sort(Comparator.comparing(SkippedFile::path));
+    int n = sketches.size();
+    Integer[] byId = new Integer[n];
+    Arrays.setAll(byId, i -> i);
+    String[] ids = new String[n];
+    Arrays.setAll(ids, i -> sketches.get(i).info().id());
+    Arrays.parallelSort(byId, Comparator.comparing(i -> ids[i]));
+    int[] rank = new int[n];
+    ArticleInfo[] infos = new ArticleInfo[n];
+    long[] positions = new long[n];
+    long[] bodyHashes = new long[n];
+    long[][] sampledShingles = new long[n][];
+    int[][] termIds = new int[n][];
+    float[][] termCounts = new float[n][];
+    for (int k = 0; k < n; k++) {
+      int read = byId[k];
+      ArticleSketch sketch = sketches.get(read);
+      sketches.set(read, null); // the arrays below hold it now
+      if (k > 0 && sketch.info().id().equals(infos[k - 1].id())) {
+        throw new IllegalArgumentException("two articles share the id " + sketch.info().id());
+      }
+      rank[read] = k;
+      infos[k] = sketch.info();
+      positions[k] = sketch.position();
+      bodyHashes[k] = sketch.bodyHash();
+      sampledShingles[k] = sketch.sampledShingles();
+      termIds[k] = sketch.termIds();
+      termCounts[k] = sketch.termCounts();
+    }
+    int[] ranks = dictionary.ranks();
+    stages.inParallel(
+        "terms",
+        n,
+        k -> {
+          sortByFinalId(termIds[k], termCounts[k], ranks);
+          return null;
+        });
+    List<CandidatePair> lshPairs = lsh.candidates();
+    long[] keys = new long[lshPairs.size()];
+    for (int i = 0; i < keys.length; i++) {
+      CandidatePair pair = lshPairs.get(i);
+      int a = rank[pair.a()];
+      int b = rank[pair.b()];
+      keys[i] = CandidatePair.key(Math.min(a, b), Math.max(a, b));
+    }
+    Arrays.sort(keys);
+    return new Sketches(
+        new ArticleTable(infos, positions, bodyHashes),
+        new Handoff<>("sampled shingles", sampledShingles),
+        sampleBits[0],
+        new Handoff<>("LSH pairs", keys),
+        new Handoff<>(
+            "story terms", new Sketches.StoryTerms(termIds, termCounts, dictionary.size())),
+        List.copyOf(skipped));
+  }
+
+  /** Renumbers provisional term ids to final ones and sorts both arrays by them, in place. */
+  private static void sortByFinalId(int[] ids, float[] counts, int[] ranks) {
+    long[] packed = new long[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      packed[i] = ((long) ranks[ids[i]] << 32) | (Float.floatToRawIntBits(counts[i]) & 0xFFFFFFFFL);
+    }
+    Arrays.sort(packed);
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = (int) (packed[i] >>> 32);
+      counts[i] = Float.intBitsToFloat((int) packed[i]);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package dev.retold.scan;
+
+import dev.retold.Article;
+import dev.retold.ArticleSource;
+import dev.retold.Comparison;
+import dev.retold.IdPair;
+import dev.retold.ProgressListener;
+import dev.retold.RetoldSettings;
+import dev.retold.ScanResult;
+import dev.retold.index.CandidatePair;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One scan, as a list of named stages, each a type of this package with one job:
+ *
+ * <ol>
+ *   <li>{@link ReadAndSketch read and sketch}: every article read once, a batch at a time; a
+ *       sketch kept of each (metadata, LSH band keys, sampled shingles, story terms), never its
+ *       body;
+ *   <li>{@link CopyCandidates copy candidates}: LSH pairs and pairs sharing sampled shingles;
+ *   <li>{@link StoryVectors story vectors}: each article's story terms weighed by the scan's term
+ *       statistics;
+ *   <li>{@link VerifyCopies verify copies}: each copy candidate read again and checked on the exact
+ *       shingle sets;
+ *   <li>{@link StoryCandidates story candidates}: pairs sharing heavy terms, scored and re-scored by
+ *       shared neighbours;
+ *   <li>{@link ClusterStories cluster}: average linkage from the copy groups, once per threshold;
+ *   <li>{@link FindEvidence evidence}: each same-story pair read again for its passages;
+ *   <li>{@link AssembleResult assemble}: the pairs and stories of each threshold.
+ * </ol>
+ *
+ * <p>Data flows one way: each stage takes what the ones before it made and hands on a value of its
+ * own; what only one later stage needs is handed over once ({@link Handoff}) so that it can be let
+ * go. Work inside a stage runs on {@code settings.threads()} threads, each result landing at its
+ * input's index, so the output does not depend on the thread count. Immutable and thread-safe: one
+ * engine may run several scans at once.
+ */
+public final class ScanEngine {
+  private final RetoldSettings settings;
+  private final int exactShingleIndexArticles;
+
+  /** An engine scanning with {@code settings}. */
+  public ScanEngine(RetoldSettings settings) {
+    this(settings, ReadAndSketch.EXACT_SHINGLE_INDEX_ARTICLES);
+  }
+
+  /** For tests: shingles sampled from {@code exactShingleIndexArticles} articles on. */
+  ScanEngine(RetoldSettings settings, int exactShingleIndexArticles) {
+    this.settings = settings;
+    this.exactShingleIndexArticles = exactShingleIndexArticles;
+  }
+
+  /**
+   * Scans {@code source} at the settings' story threshold.
+   *
+   * @throws IOException if the source cannot be read, or an article reads differently the second
+   *     time
+   */
+  public ScanResult scan(ArticleSource source, ProgressListener progress) throws IOException {
+    return sweep(source, List.of(settings.stories().threshold()), progress).get(0);
+  }
+
+  /** Scans articles in memory, which cannot fail to be read. */
+  public ScanResult scan(List<Article> articles, ProgressListener progress) {
+    try (ArticleSource source = ArticleSource.of(articles)) {
+      return scan(source, progress);
+    } catch (IOException impossible) {
+      throw new IllegalStateException("articles in memory failed to read", impossible);
+    }
+  }
+
+  /**
+   * Scans {@code source} once and groups its articles at each story threshold.
+   *
+   * @return one result per threshold, in their order
+   * @throws IOException if the source cannot be read, or an article reads differently the second
+   *     time
+   */
+  public List<ScanResult> sweep(
+      ArticleSource source, List<Double> storyThresholds, ProgressListener progress)
+      throws IOException {
+    StageRunner stages = new StageRunner(settings.threads(), progress);
+    Sketches sketches = new ReadAndSketch(settings, stages, exactShingleIndexArticles).read(source);
+    ArticleTable articles = sketches.articles();
+    PairReader reader = reader(source, articles, stages);
+    PairEvidence evidence = new PairEvidence(settings);
+
+    List<CandidatePair> copyCandidates =
+        new CopyCandidates(settings.copies(), settings.threads()).find(sketches);
+    StoryScores scores = new StoryVectors(settings.stories(), stages).weigh(sketches);
+    CopyPairs copies = new VerifyCopies(settings, evidence, scores).verify(copyCandidates, reader);
+    StoryGraph graph = new StoryCandidates(settings.stories(), stages).find(scores);
+    List<Clustering> clusterings = new ArrayList<>();
+    for (double threshold : storyThresholds) {
+      clusterings.add(new ClusterStories(settings.stories()).cluster(graph, copies, threshold));
+    }
+    PairTable sameStory = new FindEvidence(evidence, scores).find(clusterings, reader);
+    AssembleResult assemble = new AssembleResult(settings.canonicalRule());
+    List<ScanResult> results = new ArrayList<>();
+    for (Clustering clustering : clusterings) {
+      results.add(assemble.assemble(articles, copies, sameStory, clustering, sketches.skipped()));
+    }
+    return results;
+  }
+
+  /**
+   * Scores each of {@code pairs} whether or not it is related, with term statistics and
+   * neighbourhoods from all of {@code articles} (every pair of which is scored: compare is for a
+   * handful of files).
+   *
+   * @throws IllegalArgumentException if an id is unknown or two articles share an id
+   */
+  public List<Comparison> compare(List<Article> articles, List<IdPair> pairs) {
+    try (ArticleSource source = ArticleSource.of(articles)) {
+      StageRunner stages = new StageRunner(settings.threads(), ProgressListener.NONE);
+      Sketches sketches =
+          new ReadAndSketch(settings, stages, exactShingleIndexArticles).read(source);
+      ArticleTable table = sketches.articles();
+      List<PairReader.Job> jobs = new ArrayList<>();
+      for (IdPair pair : pairs) {
+        jobs.add(new PairReader.Job(table.indexOf(pair.a()), table.indexOf(pair.b())));
+      }
+      StoryScores scores = new StoryVectors(settings.stories(), stages).weigh(sketches);
+      StoryGraph graph = new StoryCandidates(settings.stories(), stages).allPairs(scores);
+      ComparePairs work =
+          new ComparePairs(
+              new PairEvidence(settings), scores, graph, settings.stories().threshold());
+      return reader(source, table, stages).inBlocks("compare", jobs, work);
+    } catch (IOException impossible) {
+      throw new IllegalStateException("articles in memory failed to read", impossible);
+    }
+  }
+
+  private PairReader reader(ArticleSource source, ArticleTable articles, StageRunner stages) {
+    return new PairReader(
+        new Rereader(source, articles, settings.copies().shingleSize()), stages);
+  }
+}

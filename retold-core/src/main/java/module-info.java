@@ -1,0 +1,27 @@
+/**
+ * Retold's library: finds which news articles retell the same story, with the evidence for each
+ * link.
+ *
+ * <p>Its public face is three packages: {@code dev.retold} (the {@link dev.retold.Retold} facade,
+ * its settings, and the values it takes and gives), {@code dev.retold.report} (the report formats)
+ * and {@code dev.retold.evaluate} (scores against labelled stories). Every other package is the
+ * machinery behind them: not exported, so it can change from one version to the next. (On the class
+ * path, where the module system does not apply, those packages are reachable but are still not API.)
+ */
+module dev.retold.core {
+  requires com.dynatrace.hash4j;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires org.apache.lucene.analysis.common;
+  requires org.apache.lucene.core;
+  requires org.snakeyaml.engine.v2;
+
+  exports dev.retold;
+  exports dev.retold.evaluate;
+  exports dev.retold.report;
+
+  // Jackson's CSV writer reads the report's row record by reflection.
+  opens dev.retold.report to
+      com.fasterxml.jackson.databind;
+}
