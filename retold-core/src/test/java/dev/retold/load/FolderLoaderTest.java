@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retold.Article;
+import dev.retold.ArticleSource;
 import dev.retold.SkippedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -192,6 +193,27 @@ class FolderLoaderTest {
     assertThatThrownBy(() -> loader.load(file))
         .isInstanceOf(NotDirectoryException.class)
         .hasMessageContaining(file.toString());
+  }
+
+  @Test
+  void aFolderSourceReadsAnyFileAgainByItsPositionWithoutAFirstReading(@TempDir Path root)
+      throws IOException {
+    write(root, "a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write(root, "b.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+    write(root, "c.txt", ("Another " + TEXT).getBytes(StandardCharsets.UTF_8));
+    List<ArticleSource.Located> first = new ArrayList<>();
+    try (ArticleSource source = FolderLoader.withDefaults().source(root)) {
+      source.read(first::addAll);
+    }
+    assertThat(first).extracting(ArticleSource.Located::position).containsExactly(0L, 2L);
+    try (ArticleSource fresh = FolderLoader.withDefaults().source(root)) {
+      assertThat(fresh.reread(2)).isEqualTo(first.get(1).article());
+      assertThat(fresh.reread(0)).isEqualTo(first.get(0).article());
+      assertThatThrownBy(() -> fresh.reread(1))
+          .isInstanceOf(IOException.class)
+          .hasMessageStartingWith("b.png changed while it was scanned: now binary");
+      assertThatThrownBy(() -> fresh.reread(3)).isInstanceOf(IllegalArgumentException.class);
+    }
   }
 
   @Test

@@ -2,6 +2,9 @@ package dev.retold.parallel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -63,5 +66,24 @@ class ParallelTasksTest {
                     }))
         .isInstanceOf(StackOverflowError.class)
         .hasMessage("deep");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 4})
+  void rethrowsACheckedExceptionAsItWasNotWrapped(int threads) {
+    IOException thrown =
+        catchThrowableOfType(
+            () ->
+                ParallelTasks.<Void, IOException>run(
+                    threads,
+                    100,
+                    () -> null,
+                    (task, scratch) -> {
+                      if (task == 7) {
+                        throw new IOException("a.txt changed while it was scanned");
+                      }
+                    }),
+            IOException.class);
+    assertThat(thrown).hasMessage("a.txt changed while it was scanned").hasNoCause();
   }
 }

@@ -1,0 +1,122 @@
+package dev.retold.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retold.Article;
+import dev.retold.ArticlePair;
+import dev.retold.ArticleSource;
+import dev.retold.ProgressListener;
+import dev.retold.RandomArticles;
+import dev.retold.Relation;
+import dev.retold.RetoldSettings;
+import dev.retold.SkippedFile;
+import dev.retold.cluster.ScoredEdge;
+import dev.retold.index.CandidatePair;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine's stages, each run alone on what the stages before it hand on: the first pass's table
+ * and hand-offs, the copy candidates and their verification, the clustering and the evidence.
+ */
+class StagesTest {
+  private static final RetoldSettings SETTINGS = RetoldSettings.defaults();
+
+  /** Three stories of an original, an edited copy and an excerpt, and three unrelated articles. */
+  private static final List<Article> ARTICLES = RandomArticles.planted(81).subList(0, 12);
+
+  private final StageRunner stages = new StageRunner(2, ProgressListener.NONE);
+
+  private Sketches sketch(ArticleSource source) throws IOException {
+    return new ReadAndSketch(SETTINGS, stages, ReadAndSketch.EXACT_SHINGLE_INDEX_ARTICLES)
+        .read(source);
+  }
+
+  @Test
+  void readAndSketchNumbersArticlesInIdOrderAndHandsEachPartOverOnce() throws IOException {
+    Sketches sketches = sketch(ArticleSource.of(ARTICLES));
+    ArticleTable table = sketches.articles();
+    assertThat(table.size()).isEqualTo(12);
+    for (int k = 1; k < table.size(); k++) {
+      assertThat(table.id(k - 1)).isLessThan(table.id(k));
+    }
+    // the position is where the source reads it again: its index in the list given
+    assertThat(ARTICLES.get((int) table.position(0)).id()).isEqualTo(table.id(0));
+    long[][] shingles = sketches.sampledShingles().take();
+    assertThat(shingles).hasNumberOfRows(12); // every shingle kept, below 8,192 articles
+    assertThat(shingles[0]).isSorted().doesNotHaveDuplicates().isNotEmpty();
+    assertThatThrownBy(() -> sketches.sampledShingles().take())
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void copyCandidatesAreVerifiedIntoCopyGroupsThatClusteringNeverSplits() throws IOException {
+    ArticleSource source = ArticleSource.of(ARTICLES);
+    Sketches sketches = sketch(source);
+    ArticleTable table = sketches.articles();
+    List<CandidatePair> candidates =
+        new CopyCandidates(SETTINGS.copies(), 2).find(sketches);
+    StoryScores scores = new StoryVectors(SETTINGS.stories(), stages).weigh(sketches);
+    PairReader reader = new PairReader(new Rereader(source, table, 3), stages);
+    PairEvidence evidence = new PairEvidence(SETTINGS);
+    CopyPairs copies = new VerifyCopies(SETTINGS, evidence, scores).verify(candidates, reader);
+
+    // each story's original, copy and excerpt: three copy pairs a story
+    assertThat(copies.pairs().pairs())
+        .extracting(ArticlePair::relation)
+        .containsOnly(Relation.NEAR_DUPLICATE, Relation.DERIVED)
+        .hasSize(9);
+    int s0 = table.indexOf("s0-original");
+    assertThat(copies.groups()[table.indexOf("s0-copy")]).isEqualTo(copies.groups()[s0]);
+    assertThat(copies.groups()[table.indexOf("u0")]).isNotEqualTo(copies.groups()[s0]);
+
+    // even at the highest threshold, nothing can pull a copy group apart
+    StoryGraph graph = new StoryCandidates(SETTINGS.stories(), stages).find(scores);
+    Clustering strict = new ClusterStories(SETTINGS.stories()).cluster(graph, copies, 1.0);
+    assertThat(strict.storyOf()[table.indexOf("s0-excerpt")]).isEqualTo(strict.storyOf()[s0]);
+    for (ScoredEdge link : strict.links()) {
+      assertThat(copies.pairs().contains(CandidatePair.key(link.a(), link.b()))).isFalse();
+    }
+    PairTable sameStory = new FindEvidence(evidence, scores).find(List.of(strict), reader);
+    assertThat(sameStory.size()).isEqualTo(strict.links().size());
+  }
+
+  @Test
+  void thePairReaderReadsEachBlockOnceAndAChangedArticleFailsTheStage() throws IOException {
+    List<Article> two = ARTICLES.subList(0, 2);
+    ArticleSource changing =
+        new ArticleSource() {
+          @Override
+          public List<SkippedFile> read(Consumer<List<Located>> batches) {
+            List<Located> batch = new ArrayList<>();
+            for (int i = 0; i < two.size(); i++) {
+              batch.add(new Located(two.get(i), i));
+            }
+            batches.accept(batch);
+            return List.of();
+          }
+
+          @Override
+          public Article reread(long position) {
+            Article article = two.get((int) position);
+            return Article.of(article.id(), article.body() + " Changed.");
+          }
+
+          @Override
+          public void close() {}
+        };
+    ArticleTable table = sketch(changing).articles();
+    PairReader reader = new PairReader(new Rereader(changing, table, 3), stages);
+    assertThat(reader.inBlocks("evidence", List.of(), (job, a, b) -> a)).isEmpty();
+    assertThatThrownBy(
+            () ->
+                reader.inBlocks(
+                    "evidence", List.of(new PairReader.Job(0, 1)), (job, a, b) -> a.article()))
+        .isInstanceOf(IOException.class)
+        .hasMessage(table.id(0) + " changed while it was scanned");
+  }
+}
