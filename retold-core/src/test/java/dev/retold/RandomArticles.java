@@ -3,6 +3,7 @@ package dev.retold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /** Seeded random articles for tests: Zipf-like words, edited copies, excerpts, planted stories. */
 public final class RandomArticles {
@@ -71,6 +72,33 @@ public final class RandomArticles {
     return articles;
   }
 
+
+  /**
+   * A source of {@code articles} that reads each differently the second time (a sentence added), as
+   * a file changed between a scan's two passes would.
+   */
+  public static ArticleSource changingWhenReadAgain(List<Article> articles) {
+    return new ArticleSource() {
+      @Override
+      public List<SkippedFile> read(Consumer<List<Located>> batches) {
+        List<Located> batch = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+          batch.add(new Located(articles.get(i), i));
+        }
+        batches.accept(batch);
+        return List.of();
+      }
+
+      @Override
+      public Article reread(long position) {
+        Article article = articles.get((int) position);
+        return Article.of(article.id(), article.body() + " And a new last sentence.");
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
 
   private RandomArticles() {}
 }

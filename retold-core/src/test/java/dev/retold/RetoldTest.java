@@ -74,27 +74,7 @@ class RetoldTest {
   @Test
   void anArticleThatReadsDifferentlyTheSecondTimeFailsTheScan() {
     List<Article> articles = RandomArticles.planted(80).subList(0, 4);
-    ArticleSource changing =
-        new ArticleSource() {
-          @Override
-          public List<SkippedFile> read(Consumer<List<Located>> batches) {
-            List<Located> batch = new ArrayList<>();
-            for (int i = 0; i < articles.size(); i++) {
-              batch.add(new Located(articles.get(i), i));
-            }
-            batches.accept(batch);
-            return List.of();
-          }
-
-          @Override
-          public Article reread(long position) {
-            Article article = articles.get((int) position);
-            return Article.of(article.id(), article.body() + " and a new last sentence.");
-          }
-
-          @Override
-          public void close() {}
-        };
+    ArticleSource changing = RandomArticles.changingWhenReadAgain(articles);
     assertThatThrownBy(() -> Retold.withDefaults().scan(changing))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("changed while it was scanned");

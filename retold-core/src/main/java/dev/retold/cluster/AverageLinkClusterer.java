@@ -1,5 +1,7 @@
 package dev.retold.cluster;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +40,7 @@ public record AverageLinkClusterer(double threshold) {
     int[] representative = new int[items];
     int[] size = new int[items];
     initialClusters(items, initial, representative, size);
-    @SuppressWarnings("unchecked")
-    Map<Integer, Double>[] links = new HashMap[items];
+    List<Map<Integer, Double>> links = new ArrayList<>(Collections.nCopies(items, null));
     for (ScoredEdge edge : edges) {
       int a = representative[edge.a()];
       int b = representative[edge.b()];
@@ -51,8 +52,8 @@ public record AverageLinkClusterer(double threshold) {
     int[] version = new int[items];
     PriorityQueue<Candidate> queue = new PriorityQueue<>();
     for (int a = 0; a < items; a++) {
-      if (links[a] != null) {
-        for (Map.Entry<Integer, Double> link : links[a].entrySet()) {
+      if (links.get(a) != null) {
+        for (Map.Entry<Integer, Double> link : links.get(a).entrySet()) {
           int b = link.getKey();
           if (a < b) {
             queue.add(candidate(a, b, link.getValue(), size, version));
@@ -82,23 +83,23 @@ public record AverageLinkClusterer(double threshold) {
   private static void merge(
       int a,
       int b,
-      Map<Integer, Double>[] links,
+      List<Map<Integer, Double>> links,
       int[] size,
       int[] version,
       PriorityQueue<Candidate> queue) {
-    links[a].remove(b);
-    links[b].remove(a);
-    for (Map.Entry<Integer, Double> link : links[b].entrySet()) {
+    links.get(a).remove(b);
+    links.get(b).remove(a);
+    for (Map.Entry<Integer, Double> link : links.get(b).entrySet()) {
       int other = link.getKey();
       link(links, a, other, link.getValue());
-      links[other].remove(b);
+      links.get(other).remove(b);
       link(links, other, a, link.getValue());
     }
-    links[b] = null;
+    links.set(b, null);
     size[a] += size[b];
     version[a]++;
     version[b]++;
-    for (Map.Entry<Integer, Double> link : links[a].entrySet()) {
+    for (Map.Entry<Integer, Double> link : links.get(a).entrySet()) {
       int other = link.getKey();
       queue.add(candidate(Math.min(a, other), Math.max(a, other), link.getValue(), size, version));
     }
@@ -134,11 +135,11 @@ public record AverageLinkClusterer(double threshold) {
     return root;
   }
 
-  private static void link(Map<Integer, Double>[] links, int from, int to, double score) {
-    if (links[from] == null) {
-      links[from] = new HashMap<>();
+  private static void link(List<Map<Integer, Double>> links, int from, int to, double score) {
+    if (links.get(from) == null) {
+      links.set(from, new HashMap<>());
     }
-    links[from].merge(to, score, Double::sum);
+    links.get(from).merge(to, score, Double::sum);
   }
 
   private static Candidate candidate(int a, int b, double sum, int[] size, int[] version) {

@@ -2,7 +2,6 @@ package dev.retold.parallel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 
@@ -71,8 +70,7 @@ class ParallelTasksTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 4})
   void rethrowsACheckedExceptionAsItWasNotWrapped(int threads) {
-    IOException thrown =
-        catchThrowableOfType(
+    assertThatThrownBy(
             () ->
                 ParallelTasks.<Void, IOException>run(
                     threads,
@@ -82,8 +80,9 @@ class ParallelTasksTest {
                       if (task == 7) {
                         throw new IOException("a.txt changed while it was scanned");
                       }
-                    }),
-            IOException.class);
-    assertThat(thrown).hasMessage("a.txt changed while it was scanned").hasNoCause();
+                    }))
+        .isExactlyInstanceOf(IOException.class)
+        .hasMessage("a.txt changed while it was scanned")
+        .hasNoCause();
   }
 }

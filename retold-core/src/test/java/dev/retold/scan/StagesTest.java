@@ -10,13 +10,10 @@ import dev.retold.ProgressListener;
 import dev.retold.RandomArticles;
 import dev.retold.Relation;
 import dev.retold.RetoldSettings;
-import dev.retold.SkippedFile;
 import dev.retold.cluster.ScoredEdge;
 import dev.retold.index.CandidatePair;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,27 +85,7 @@ class StagesTest {
   @Test
   void thePairReaderReadsEachBlockOnceAndAChangedArticleFailsTheStage() throws IOException {
     List<Article> two = ARTICLES.subList(0, 2);
-    ArticleSource changing =
-        new ArticleSource() {
-          @Override
-          public List<SkippedFile> read(Consumer<List<Located>> batches) {
-            List<Located> batch = new ArrayList<>();
-            for (int i = 0; i < two.size(); i++) {
-              batch.add(new Located(two.get(i), i));
-            }
-            batches.accept(batch);
-            return List.of();
-          }
-
-          @Override
-          public Article reread(long position) {
-            Article article = two.get((int) position);
-            return Article.of(article.id(), article.body() + " Changed.");
-          }
-
-          @Override
-          public void close() {}
-        };
+    ArticleSource changing = RandomArticles.changingWhenReadAgain(two);
     ArticleTable table = sketch(changing).articles();
     PairReader reader = new PairReader(new Rereader(changing, table, 3), stages);
     assertThat(reader.inBlocks("evidence", List.of(), (job, a, b) -> a)).isEmpty();
