@@ -6,7 +6,8 @@
  * its settings, and the values it takes and gives), {@code dev.retold.report} (the report formats)
  * and {@code dev.retold.evaluate} (scores against labelled stories). Every other package is the
  * machinery behind them: not exported, so it can change from one version to the next. (On the class
- * path, where the module system does not apply, those packages are reachable but are still not API.)
+ * path, where the module system does not apply, those packages are reachable but are still not
+ * API.)
  */
 module dev.retold.core {
   requires com.dynatrace.hash4j;

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One news article as Retold sees it: the body text with its metadata, and the way back from the body
- * to the file it came from.
+ * One news article as Retold sees it: the body text with its metadata, and the way back from the
+ * body to the file it came from.
  *
  * <p>The {@code body} is the article's text as it stands in the source, minus what the loader took
  * out (front matter, a leading date marker, page chrome); it is not yet normalised. {@link
@@ -47,8 +47,8 @@ public record Article(
   }
 
   /**
-   * An article made by a caller rather than loaded from a file: no metadata, nothing removed, offsets
-   * into the body itself.
+   * An article made by a caller rather than loaded from a file: no metadata, nothing removed,
+   * offsets into the body itself.
    */
   public static Article of(String id, String body) {
     return new Article(id, null, null, body, Map.of(), List.of(), null);

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * Two articles found related, with the verified scores and the shared passages behind the link.
  *
- * <p>{@code a} sorts before {@code b} (by id), so a pair has one spelling. Scores are exact, computed
- * on the articles' real word-shingle sets, never estimated from sketches.
+ * <p>{@code a} sorts before {@code b} (by id), so a pair has one spelling. Scores are exact,
+ * computed on the articles' real word-shingle sets, never estimated from sketches.
  *
  * @param a the first article's id
  * @param b the second article's id

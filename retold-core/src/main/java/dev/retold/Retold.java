@@ -79,8 +79,9 @@ public final class Retold {
   }
 
   /**
-   * Scans articles from any {@link ArticleSource} (a database, an archive...): read once in batches,
-   * then again by position for the articles whose evidence is reported. Does not close the source.
+   * Scans articles from any {@link ArticleSource} (a database, an archive...): read once in
+   * batches, then again by position for the articles whose evidence is reported. Does not close the
+   * source.
    *
    * @throws IOException if the source cannot be read, or an article reads differently the second
    *     time
@@ -130,8 +131,8 @@ public final class Retold {
 
   /**
    * Scores each pair of articles: its relation (or none), story similarity, shingle overlap and
-   * shared passages. Term statistics come from all of {@code articles}, so name every article of the
-   * run even if only some are paired.
+   * shared passages. Term statistics come from all of {@code articles}, so name every article of
+   * the run even if only some are paired.
    *
    * @param articles the articles, ids unique
    * @param pairs pairs of ids from {@code articles}, scored in the order given
@@ -162,8 +163,8 @@ public final class Retold {
    * The pairs a pairs file lists: tab-separated UTF-8, {@code A<TAB>B} a line, blank lines ignored,
    * in the file's order.
    *
-   * @throws IOException if the file cannot be read, or a line is not two different non-empty
-   *     fields (the message names the file and the line), or it lists no pair
+   * @throws IOException if the file cannot be read, or a line is not two different non-empty fields
+   *     (the message names the file and the line), or it lists no pair
    */
   public static List<IdPair> readPairs(Path file) throws IOException {
     return PairsFile.read(file);
@@ -192,8 +193,8 @@ public final class Retold {
    *       articles merge into one story;
    *   <li>{@code storyMinSimilarity} 0.15 and {@code storyNeighbours} 8;
    *   <li>{@code storyTopTerms} 30;
-   *   <li>{@code dateWindowDays} 7 and {@code farApartWeight} 0.5: dated articles further apart than
-   *       a week weigh half as much towards one story;
+   *   <li>{@code dateWindowDays} 7 and {@code farApartWeight} 0.5: dated articles further apart
+   *       than a week weigh half as much towards one story;
    *   <li>{@code passageMinWords} 6 and {@code maxPassages} 10;
    *   <li>{@code maxFileBytes} 16 MiB;
    *   <li>{@code canonicalRule} {@link CanonicalRule#ORIGIN};
@@ -330,7 +331,9 @@ public final class Retold {
       return this;
     }
 
-    /** What the story similarity of articles dated further apart than the window is multiplied by. */
+    /**
+     * What the story similarity of articles dated further apart than the window is multiplied by.
+     */
     public Builder farApartWeight(double value) {
       farApartWeight = value;
       return this;

@@ -209,8 +209,8 @@ public final class RetoldSettings {
     }
 
     /**
-     * How many times larger one side's containment must be than the other's for the wording to
-     * tell which article of a derived pair is the origin (else the dates tell, if they differ).
+     * How many times larger one side's containment must be than the other's for the wording to tell
+     * which article of a derived pair is the origin (else the dates tell, if they differ).
      */
     public double originAsymmetry() {
       return originAsymmetry;
@@ -324,7 +324,10 @@ public final class RetoldSettings {
       return dateWindowDays;
     }
 
-    /** What the story similarity of two articles dated further apart than the window is multiplied by. */
+    /**
+     * What the story similarity of two articles dated further apart than the window is multiplied
+     * by.
+     */
     public double farApartWeight() {
       return farApartWeight;
     }
@@ -454,7 +457,9 @@ public final class RetoldSettings {
       if (value < min || value > max) {
         throw new IllegalArgumentException(
             name
-                + (max == Integer.MAX_VALUE ? " must be >= " + min : " must be in [" + min + ", " + max + "]")
+                + (max == Integer.MAX_VALUE
+                    ? " must be >= " + min
+                    : " must be in [" + min + ", " + max + "]")
                 + ": "
                 + value);
       }

@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * Everything one scan found: the articles, the stories they form, the related pairs with their
- * evidence, and the files that were skipped. Immutable; every list is in a stable order (articles and
- * skipped files by id, stories largest first, pairs by their two ids), so the same input always gives
- * the same result.
+ * evidence, and the files that were skipped. Immutable; every list is in a stable order (articles
+ * and skipped files by id, stories largest first, pairs by their two ids), so the same input always
+ * gives the same result.
  *
  * <p>The articles are {@link ArticleInfo}s, not {@link Article}s: a result of a million articles
  * keeps their metadata but not their bodies. The evidence for each link is in {@link

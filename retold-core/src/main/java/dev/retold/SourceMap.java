@@ -31,8 +31,8 @@ public final class SourceMap {
    * {@code sourceStarts[i]} and goes on until the next run starts (the last until {@code
    * bodyLength}). The arrays are copied.
    *
-   * @throws IllegalArgumentException if the arrays differ in length or are empty, the body starts do
-   *     not start at 0 and increase, a source start is negative, or a run lies past {@code
+   * @throws IllegalArgumentException if the arrays differ in length or are empty, the body starts
+   *     do not start at 0 and increase, a source start is negative, or a run lies past {@code
    *     bodyLength}
    */
   public static SourceMap ofRuns(int[] bodyStarts, int[] sourceStarts, int bodyLength) {
@@ -86,8 +86,8 @@ public final class SourceMap {
   }
 
   /**
-   * The source offset just past body character {@code bodyEnd - 1}: the end of a span, which stays in
-   * the run of its last character even where the next run starts elsewhere in the source.
+   * The source offset just past body character {@code bodyEnd - 1}: the end of a span, which stays
+   * in the run of its last character even where the next run starts elsewhere in the source.
    */
   public int toSourceEnd(int bodyEnd) {
     if (bodyEnd == 0) {

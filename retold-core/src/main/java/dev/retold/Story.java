@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A group of articles that retell one story: the canonical article (the origin, or the earliest, or
- * the most complete, as {@link CanonicalRule} says) and the other members with their relation to it.
- * An article related to nothing forms a story of its own, with no members.
+ * the most complete, as {@link CanonicalRule} says) and the other members with their relation to
+ * it. An article related to nothing forms a story of its own, with no members.
  *
  * @param id a stable id, {@code s1}, {@code s2}... in report order (largest story first)
  * @param canonical the canonical article's id

@@ -87,8 +87,7 @@ class ArticleInfoTest {
 
   @Test
   void collectionsAreImmutable() {
-    ArticleInfo info =
-        new ArticleInfo("a", null, null, Map.of("a", "1"), List.of("Navigation"), 0);
+    ArticleInfo info = new ArticleInfo("a", null, null, Map.of("a", "1"), List.of("Navigation"), 0);
     assertThatThrownBy(() -> info.metadata().put("b", "2"))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> info.removedLines().add("Share this"))

@@ -24,7 +24,9 @@ public final class GoldenFiles {
       Files.createDirectories(golden.getParent());
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
-    assertThat(golden).as("golden file %s (write it with -Dretold.updateGolden=true)", golden).exists();
+    assertThat(golden)
+        .as("golden file %s (write it with -Dretold.updateGolden=true)", golden)
+        .exists();
     assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 }

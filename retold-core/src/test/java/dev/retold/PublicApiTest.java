@@ -62,9 +62,11 @@ class PublicApiTest {
         if (simple.equals("package-info")) {
           continue;
         }
-        Class<?> type = Class.forName(pkg + "." + simple, false, PublicApiTest.class.getClassLoader());
+        Class<?> type =
+            Class.forName(pkg + "." + simple, false, PublicApiTest.class.getClassLoader());
         if (isReachable(type)) {
-          reachable.add(type.getName().substring(pkg.length() + 1).replace('$', '.') + " (" + pkg + ")");
+          reachable.add(
+              type.getName().substring(pkg.length() + 1).replace('$', '.') + " (" + pkg + ")");
         }
       }
     }

@@ -72,7 +72,6 @@ public final class RandomArticles {
     return articles;
   }
 
-
   /**
    * A source of {@code articles} that reads each differently the second time (a sentence added), as
    * a file changed between a scan's two passes would.

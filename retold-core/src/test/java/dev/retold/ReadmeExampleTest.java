@@ -32,11 +32,12 @@ class ReadmeExampleTest {
     ScanResult inMemory =
         retold.scan(
             List.of(
-                Article.of("a", "The quick brown fox jumps over the lazy dog near the river bank."),
-                Article.of("b", "The quick brown fox jumps over the lazy dog near the river bank.")));
+                Article.of("a", "The quick brown fox jumps over the lazy dog by the river bank."),
+                Article.of("b", "The quick brown fox jumps over the lazy dog by the river bank.")));
     out.append(inMemory.pairs().get(0).relation()).append('\n'); // DUPLICATE
     return out.toString();
   }
+
   // README-END
 
   @Test

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Settings are checked once, in {@code build()}, each refusal naming the setting and the value. */
 class RetoldSettingsTest {
@@ -78,7 +78,8 @@ class RetoldSettingsTest {
         refused(b -> b.passageMinWords(0), "passageMinWords must be > 0: 0"),
         refused(b -> b.maxPassages(0), "maxPassages must be > 0: 0"),
         refused(b -> b.maxFileBytes(0), "maxFileBytes must be in [1, 2147483639]: 0"),
-        refused(b -> b.maxFileBytes(3L << 30), "maxFileBytes must be in [1, 2147483639]: 3221225472"),
+        refused(
+            b -> b.maxFileBytes(3L << 30), "maxFileBytes must be in [1, 2147483639]: 3221225472"),
         refused(b -> b.threads(0), "threads must be > 0: 0"));
   }
 

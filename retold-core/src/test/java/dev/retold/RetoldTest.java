@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,17 +26,19 @@ class RetoldTest {
         List.of(
             Article.of("original", RandomArticles.text(original)),
             Article.of("copy", RandomArticles.text(original).toUpperCase(java.util.Locale.ROOT)),
-            Article.of("edited", RandomArticles.text(RandomArticles.edited(random, original, 0.03))),
+            Article.of(
+                "edited", RandomArticles.text(RandomArticles.edited(random, original, 0.03))),
             Article.of("excerpt", RandomArticles.text(original.subList(100, 250))),
-            Article.of("other", RandomArticles.text(RandomArticles.randomWords(random, 600, RandomArticles.OTHER_VOCABULARY))));
+            Article.of(
+                "other",
+                RandomArticles.text(
+                    RandomArticles.randomWords(random, 600, RandomArticles.OTHER_VOCABULARY))));
     ScanResult result = Retold.withDefaults().scan(articles);
 
     assertThat(result.pairs())
         .extracting(pair -> pair.a() + "-" + pair.b() + ":" + pair.relation())
         .contains(
-            "copy-original:DUPLICATE",
-            "edited-original:NEAR_DUPLICATE",
-            "excerpt-original:DERIVED")
+            "copy-original:DUPLICATE", "edited-original:NEAR_DUPLICATE", "excerpt-original:DERIVED")
         .noneMatch(line -> line.contains("other"));
     ArticlePair excerpt =
         result.pairs().stream()

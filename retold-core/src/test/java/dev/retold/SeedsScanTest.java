@@ -36,8 +36,7 @@ class SeedsScanTest {
     Story story = result.storyOf(ORIGINAL).orElseThrow();
     assertThat(story.canonical()).isEqualTo(ORIGINAL);
     Map<String, Relation> members =
-        story.members().stream()
-            .collect(Collectors.toMap(StoryMember::id, StoryMember::relation));
+        story.members().stream().collect(Collectors.toMap(StoryMember::id, StoryMember::relation));
     assertThat(members)
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
@@ -84,7 +83,8 @@ class SeedsScanTest {
         .contains("Navigation", "Ask Onix", "Report a Problem");
     assertThat(loaded.get(ORIGINAL).body()).doesNotContain("layout: post", "---");
     assertThat(result.article(ORIGINAL).orElseThrow().title())
-        .isEqualTo("Latest: Selfies and smiles - South Korea seeks 'latest phase' in ties with China");
+        .isEqualTo(
+            "Latest: Selfies and smiles - South Korea seeks 'latest phase' in ties with China");
   }
 
   @Test
@@ -112,7 +112,8 @@ class SeedsScanTest {
   void everyFormatMatchesItsGoldenFile(ReportFormat format) throws IOException {
     StringWriter out = new StringWriter();
     format.write(result, out);
-    GoldenFiles.assertMatches("seeds." + format.name().toLowerCase(java.util.Locale.ROOT), out.toString());
+    GoldenFiles.assertMatches(
+        "seeds." + format.name().toLowerCase(java.util.Locale.ROOT), out.toString());
   }
 
   @Test
@@ -132,6 +133,7 @@ class SeedsScanTest {
 
   /** Lower-cased words only, so typographic quotes and line breaks in the file do not matter. */
   private static String words(String text) {
-    return String.join(" ", text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")).trim();
+    return String.join(" ", text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        .trim();
   }
 }

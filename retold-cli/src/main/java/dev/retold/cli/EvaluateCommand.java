@@ -108,7 +108,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(
       names = "--min-f1",
       paramLabel = "F1",
-      description = "Exit with code 4 if pairwise F1 is below F1, a number in [0, 1] (the best of a sweep's).")
+      description =
+          "Exit with code 4 if pairwise F1 is below F1, a number in [0, 1] (the best of a sweep's).")
   Double minF1;
 
   @Option(

@@ -5,9 +5,9 @@ import java.io.PrintStream;
 
 /**
  * A one-line progress bar on standard error, redrawn in place, shown only when standard error is a
- * terminal (the {@code retold} launcher tells, through {@code -Dretold.stderr.tty=true}; without it,
- * a console on standard input and output is taken as the sign) and the run is long enough to need
- * one. Redraws at most ten times a second.
+ * terminal (the {@code retold} launcher tells, through {@code -Dretold.stderr.tty=true}; without
+ * it, a console on standard input and output is taken as the sign) and the run is long enough to
+ * need one. Redraws at most ten times a second.
  */
 final class ProgressBar implements ProgressListener {
   private static final long REDRAW_NANOS = 100_000_000L;
@@ -51,8 +51,7 @@ final class ProgressBar implements ProgressListener {
     }
     int filled = (int) (WIDTH * done / total);
     err.printf(
-        "\r%-8s [%s%s] %d/%d",
-        stage, "#".repeat(filled), " ".repeat(WIDTH - filled), done, total);
+        "\r%-8s [%s%s] %d/%d", stage, "#".repeat(filled), " ".repeat(WIDTH - filled), done, total);
     err.flush();
     drawn = true;
   }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     name = "retold",
     mixinStandardHelpOptions = true,
     versionProvider = RetoldCli.Version.class,
-    description = "Finds which news articles retell the same story, with the evidence for each link.",
+    description =
+        "Finds which news articles retell the same story, with the evidence for each link.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
@@ -85,7 +86,9 @@ public final class RetoldCli implements Runnable {
     if (cause instanceof java.nio.file.FileSystemException fileSystem) {
       return fileSystem.getFile()
           + ": "
-          + (fileSystem.getReason() == null ? cause.getClass().getSimpleName() : fileSystem.getReason());
+          + (fileSystem.getReason() == null
+              ? cause.getClass().getSimpleName()
+              : fileSystem.getReason());
     }
     String text = cause.getMessage();
     return text == null ? cause.getClass().getSimpleName() : text;
@@ -93,7 +96,8 @@ public final class RetoldCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed, e.g. 'retold scan DIR'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a command is needed, e.g. 'retold scan DIR'");
   }
 
   /** Reads the version Maven wrote into the jar. */

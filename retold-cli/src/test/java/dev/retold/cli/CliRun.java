@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /**
- * One run of the command line in the test's JVM, with what it printed: the black-box view every
- * CLI test takes.
+ * One run of the command line in the test's JVM, with what it printed: the black-box view every CLI
+ * test takes.
  *
  * @param exitCode the exit code
  * @param out what went to standard output

@@ -199,7 +199,8 @@ class CompareCommandTest {
     Path empty = Files.write(temp.resolve("empty.txt"), new byte[0]);
     CliRun run = run("compare", ORIGIN, empty.toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("retold: cannot read " + empty + " as an article: empty file\n");
+    assertThat(run.err())
+        .isEqualTo("retold: cannot read " + empty + " as an article: empty file\n");
 
     Path binary = Files.write(temp.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0});
     CliRun binaryRun = run("compare", binary.toString(), ORIGIN);
@@ -213,7 +214,8 @@ class CompareCommandTest {
   void aFolderIsNotAFile(@TempDir Path temp) {
     CliRun run = run("compare", ORIGIN, temp.toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("retold: cannot read " + temp + " as an article: a folder, not a file\n");
+    assertThat(run.err())
+        .isEqualTo("retold: cannot read " + temp + " as an article: a folder, not a file\n");
   }
 
   static Stream<Arguments> badUsage() {
@@ -222,7 +224,8 @@ class CompareCommandTest {
         Arguments.of(List.of(ORIGIN), "compare needs two different files or more"),
         Arguments.of(List.of(ORIGIN, ORIGIN), "compare needs two different files or more"),
         Arguments.of(List.of(ORIGIN, DERIVED, "--format", "csv"), "expected one of [TEXT, JSON]"),
-        Arguments.of(List.of(ORIGIN, DERIVED, "--shingle-size", "0"), "--shingle-size must be > 0: 0"),
+        Arguments.of(
+            List.of(ORIGIN, DERIVED, "--shingle-size", "0"), "--shingle-size must be > 0: 0"),
         Arguments.of(List.of(ORIGIN, DERIVED, "--frobnicate"), "Unknown option: '--frobnicate'"));
   }
 

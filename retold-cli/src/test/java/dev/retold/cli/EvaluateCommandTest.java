@@ -107,7 +107,8 @@ class EvaluateCommandTest {
 
   @Test
   void jsonIsOneObjectWithTheFieldsInOrder() throws IOException {
-    CliRun run = run("evaluate", folder.toString(), "--labels", labels.toString(), "--format", "json");
+    CliRun run =
+        run("evaluate", folder.toString(), "--labels", labels.toString(), "--format", "json");
 
     assertThat(run.exitCode()).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out());
@@ -217,7 +218,8 @@ class EvaluateCommandTest {
 
   @Test
   void belowMinF1ExitsWithFourAndStillPrints() {
-    CliRun run = run("evaluate", folder.toString(), "--labels", labels.toString(), "--min-f1", "0.5");
+    CliRun run =
+        run("evaluate", folder.toString(), "--labels", labels.toString(), "--min-f1", "0.5");
 
     assertThat(run.exitCode()).isEqualTo(4);
     assertThat(run.out()).contains("0.3636");
@@ -227,7 +229,8 @@ class EvaluateCommandTest {
 
   @Test
   void atOrAboveMinF1ExitsWithZero() {
-    CliRun run = run("evaluate", folder.toString(), "--labels", labels.toString(), "--min-f1", "0.3");
+    CliRun run =
+        run("evaluate", folder.toString(), "--labels", labels.toString(), "--min-f1", "0.3");
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
   }
@@ -268,7 +271,8 @@ class EvaluateCommandTest {
         Arguments.of(List.of("--thresholds", "1.5"), "story thresholds must be in (0, 1]: 1.5"),
         Arguments.of(List.of("--derived", "2"), "--derived must be in (0, 1]: 2.0"),
         Arguments.of(List.of("--lsh-threshold", "0"), "--lsh-threshold must be in (0, 1): 0.0"),
-        Arguments.of(List.of("--story-threshold", "0"), "--story-threshold must be in (0, 1]: 0.0"));
+        Arguments.of(
+            List.of("--story-threshold", "0"), "--story-threshold must be in (0, 1]: 0.0"));
   }
 
   @ParameterizedTest

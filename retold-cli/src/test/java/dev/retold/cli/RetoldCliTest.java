@@ -29,7 +29,8 @@ class RetoldCliTest {
         .contains("Story s1: 5 articles")
         .contains("CANONICAL      003_6669a427d399b261.txt")
         .contains("DERIVED        000_6eb4ee3ca36ee36b.txt")
-        .endsWith("5 files found: 5 loaded, 0 skipped; 1 group of related articles, 10 related pairs.\n");
+        .endsWith(
+            "5 files found: 5 loaded, 0 skipped; 1 group of related articles, 10 related pairs.\n");
   }
 
   @Test
@@ -59,8 +60,11 @@ class RetoldCliTest {
   void oddFilesAreLoadedOrSkippedAndNothingIsLost(@TempDir Path temp) throws IOException {
     Files.write(temp.resolve("empty.txt"), new byte[0]);
     Files.write(temp.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
-    Files.writeString(temp.resolve("utf16.txt"), "\uFEFFA report in UTF-16.", StandardCharsets.UTF_16BE);
-    Files.write(temp.resolve("latin1.txt"), "Caf\u00e9 cr\u00e8me, d\u00e9j\u00e0 vu.".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(
+        temp.resolve("utf16.txt"), "\uFEFFA report in UTF-16.", StandardCharsets.UTF_16BE);
+    Files.write(
+        temp.resolve("latin1.txt"),
+        "Caf\u00e9 cr\u00e8me, d\u00e9j\u00e0 vu.".getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(temp.resolve("plain.txt"), "An ordinary article in UTF-8.");
     Path nested = Files.createDirectories(temp.resolve("nested"));
     Files.writeString(nested.resolve("deep.txt"), "A nested article.");
@@ -82,7 +86,8 @@ class RetoldCliTest {
         .anyMatch(row -> row.startsWith("latin1.txt,loaded,"))
         .anyMatch(row -> row.startsWith("plain.txt,loaded,"))
         .anyMatch(row -> row.startsWith("nested/deep.txt,loaded,"));
-    assertThat(rows).hasSize(linked ? 7 : 6); // every file found, once; the loop is one skipped entry
+    assertThat(rows)
+        .hasSize(linked ? 7 : 6); // every file found, once; the loop is one skipped entry
     if (linked) {
       assertThat(rows).anyMatch(row -> row.startsWith("nested/loop,skipped,"));
     }
@@ -115,7 +120,8 @@ class RetoldCliTest {
   @Test
   void badUsageExitsWithTwo() {
     assertThat(run("scan").exitCode()).isEqualTo(2);
-    assertThat(run("scan", SEEDS, "--format", "xml").err()).contains("expected one of [TEXT, JSON, CSV]");
+    assertThat(run("scan", SEEDS, "--format", "xml").err())
+        .contains("expected one of [TEXT, JSON, CSV]");
     assertThat(run("scan", SEEDS, "--format", "xml").exitCode()).isEqualTo(2);
     assertThat(run("scan", SEEDS, "--derived", "2").exitCode()).isEqualTo(2);
     assertThat(run("scan", SEEDS, "--derived", "2").err())

@@ -13,8 +13,8 @@ import java.util.List;
  * different earthquakes in one county can be more alike in words than two articles about one
  * summit, so no single similarity threshold separates stories everywhere. Whether two articles see
  * the same articles as their closest is a relative test that adapts to each topic's density (the
- * shared-nearest-neighbour idea of Jarvis and Patrick). The geometric mean with the similarity keeps
- * an absolute floor: neighbours share nothing unless they are similar at all.
+ * shared-nearest-neighbour idea of Jarvis and Patrick). The geometric mean with the similarity
+ * keeps an absolute floor: neighbours share nothing unless they are similar at all.
  *
  * <p>Only edges at or above {@code minSimilarity} count, as neighbours and as results. Ties among
  * neighbours go to the smaller item, so the result is deterministic.

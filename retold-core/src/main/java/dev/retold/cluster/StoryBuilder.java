@@ -21,11 +21,10 @@ import java.util.PriorityQueue;
  *
  * <p>Which articles form a story is the clustering's answer, taken as it is (one source of truth:
  * nothing here re-derives stories from the pairs). The canonical article is chosen by the {@link
- * CanonicalRule}; each other member's relation to it
- * is the pair's relation when the two were compared directly, else the weakest link on the strongest
- * path from the canonical article to the member (a rewrite of a copy of the original is, to the
- * original, a rewrite). Stories come out largest first, then by canonical id; ids are {@code s1},
- * {@code s2}...
+ * CanonicalRule}; each other member's relation to it is the pair's relation when the two were
+ * compared directly, else the weakest link on the strongest path from the canonical article to the
+ * member (a rewrite of a copy of the original is, to the original, a rewrite). Stories come out
+ * largest first, then by canonical id; ids are {@code s1}, {@code s2}...
  */
 public final class StoryBuilder {
   private final CanonicalRule rule;
@@ -79,8 +78,7 @@ public final class StoryBuilder {
       ArticleInfo canonical = pickCanonical(group, pairsOf, index);
       stories.add(new Story("", canonical.id(), members(canonical, group, pairsOf, index)));
     }
-    stories.sort(
-        Comparator.comparingInt(Story::size).reversed().thenComparing(Story::canonical));
+    stories.sort(Comparator.comparingInt(Story::size).reversed().thenComparing(Story::canonical));
     List<Story> numbered = new ArrayList<>(stories.size());
     for (int i = 0; i < stories.size(); i++) {
       Story story = stories.get(i);
@@ -97,11 +95,12 @@ public final class StoryBuilder {
     Comparator<ArticleInfo> longest = Comparator.comparingInt(ArticleInfo::length).reversed();
     Comparator<ArticleInfo> order =
         switch (rule) {
-          case ORIGIN -> Comparator.comparingInt(
-                  (ArticleInfo article) ->
-                      -originCount(article, pairsOf.get(index.get(article.id()))))
-              .thenComparing(earliest)
-              .thenComparing(longest);
+          case ORIGIN ->
+              Comparator.comparingInt(
+                      (ArticleInfo article) ->
+                          -originCount(article, pairsOf.get(index.get(article.id()))))
+                  .thenComparing(earliest)
+                  .thenComparing(longest);
           case EARLIEST -> earliest.thenComparing(longest);
           case LONGEST -> longest;
         };
@@ -121,9 +120,9 @@ public final class StoryBuilder {
 
   /**
    * Each member's relation to the canonical article: the direct pair's relation when there is one,
-   * else the strongest path's weakest link, found by a widest-path search from the canonical article
-   * (Dijkstra with "weakest link" as the path cost), else (a member the clustering put in the story
-   * with no reported pair leading to it) {@link Relation#SAME_STORY}.
+   * else the strongest path's weakest link, found by a widest-path search from the canonical
+   * article (Dijkstra with "weakest link" as the path cost), else (a member the clustering put in
+   * the story with no reported pair leading to it) {@link Relation#SAME_STORY}.
    */
   private List<StoryMember> members(
       ArticleInfo canonical,
@@ -145,7 +144,9 @@ public final class StoryBuilder {
       for (ArticlePair pair : pairsOf.get(index.get(next.id()))) {
         String other = pair.other(next.id());
         Relation viaNext =
-            next.id().equals(canonical.id()) ? pair.relation() : weaker(next.relation(), pair.relation());
+            next.id().equals(canonical.id())
+                ? pair.relation()
+                : weaker(next.relation(), pair.relation());
         Relation known = best.get(other);
         if (!done.containsKey(other) && (known == null || viaNext.compareTo(known) < 0)) {
           best.put(other, viaNext);

@@ -2,7 +2,6 @@ package dev.retold.evaluate;
 
 import dev.retold.load.TabSeparatedRows;
 import dev.retold.load.TableFormatException;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * How one scan's stories score against a labelled grouping of the same files: what was scored,
- * and the scores. A labelled file the scan did not load counts as a story of its own; loaded files
- * that are not labelled are not scored.
+ * How one scan's stories score against a labelled grouping of the same files: what was scored, and
+ * the scores. A labelled file the scan did not load counts as a story of its own; loaded files that
+ * are not labelled are not scored.
  *
  * @param storyThreshold the story threshold the stories were cut at, when a sweep tried several;
  *     {@code null} for a plain scan at its settings

@@ -10,8 +10,8 @@
  * </ul>
  *
  * <p>Signatures are only comparable when made by hashers with the same number of components and
- * seed. Making shingles is {@code dev.retold.text}'s job ({@link dev.retold.text.BodyAnalysis} gives
- * the shingle set the scan signs); finding candidate pairs from signatures is {@code
+ * seed. Making shingles is {@code dev.retold.text}'s job ({@link dev.retold.text.BodyAnalysis}
+ * gives the shingle set the scan signs); finding candidate pairs from signatures is {@code
  * dev.retold.index}'s; exact scores are computed later on the real shingle sets. Internal: not
  * exported by the module.
  */

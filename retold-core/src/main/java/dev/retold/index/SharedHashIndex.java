@@ -26,12 +26,12 @@ import java.util.List;
  * <p>Cost: {@link Builder#build()} takes the sort, and each {@link #candidates()}, for each indexed
  * hash in {@code m} documents, {@code m (m - 1) / 2} increments (the cap bounds them), both spread
  * over {@link Builder#threads(int)} threads. At a million documents of 30 hashes, with a billion
- * increments, that is about 5 seconds on two cores. Memory: the added hashes take 8 bytes each, in
- * blocks of a million, until {@link Builder#build()} turns them into postings and releases them;
- * while it sorts, each thread needs 22 bytes per entry of the largest bucket (a hash in very many
- * documents makes its bucket large). The postings keep about 8 bytes per indexed entry and 4 per
- * document id; counting takes, per thread, 4 bytes per document id and 4 per document one document
- * meets; the candidates take 12 bytes each.
+ * increments, that is about 5 seconds on two otherwise idle cores. Memory: the added hashes take 8
+ * bytes each, in blocks of a million, until {@link Builder#build()} turns them into postings and
+ * releases them; while it sorts, each thread needs 22 bytes per entry of the largest bucket (a hash
+ * in very many documents makes its bucket large). The postings keep about 8 bytes per indexed entry
+ * and 4 per document id; counting takes, per thread, 4 bytes per document id and 4 per document one
+ * document meets; the candidates take 12 bytes each.
  *
  * <p>The sort key is a hash, mixed and cut to {@code 64 - ceil(log2 n)} bits, beside the document
  * id. A chance collision of cut hashes (about {@code d^2 / 2^(65 - ceil(log2 n))} among {@code d}

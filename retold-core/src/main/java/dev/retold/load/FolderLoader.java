@@ -13,8 +13,8 @@ import java.util.Objects;
 
 /**
  * Loads every file under a folder as an {@link dev.retold.Article}, or says why it did not: the
- * face of three parts, the walk ({@link FolderWalk}), the detection of one file reached by two paths
- * ({@link SameFiles}), and the source that reads the files ({@link FolderSource}).
+ * face of three parts, the walk ({@link FolderWalk}), the detection of one file reached by two
+ * paths ({@link SameFiles}), and the source that reads the files ({@link FolderSource}).
  *
  * <p>The contract: every entry the walk meets that it does not descend into ends up in exactly one
  * of {@link LoadResult#articles()} and {@link LoadResult#skipped()}, under its path relative to the

@@ -80,7 +80,9 @@ final class FolderSource implements ArticleSource {
       return loaded.article();
     }
     throw new IOException(
-        entry.path() + " changed while it was scanned: now " + ((ReadResult.Skipped) result).reason());
+        entry.path()
+            + " changed while it was scanned: now "
+            + ((ReadResult.Skipped) result).reason());
   }
 
   /** The entry's article, or the reason it is skipped; never throws. */

@@ -1,8 +1,8 @@
 package dev.retold.load;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.retold.Article;
 import dev.retold.ArticleSource;
@@ -24,14 +24,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Loads articles from a JSON Lines file: one JSON object a line with {@code id} and {@code text},
- * and optionally {@code title}, {@code date} ({@code YYYY-MM-DD}, or a date-time that starts so) and
- * {@code url}. A million articles need not be a million files.
+ * and optionally {@code title}, {@code date} ({@code YYYY-MM-DD}, or a date-time that starts so)
+ * and {@code url}. A million articles need not be a million files.
  *
  * <p>The text is the body as given (already extracted, so no front matter or page chrome is looked
  * for), and passage offsets point into the {@code text} value. Like a folder, a file of lines loses
@@ -67,7 +66,9 @@ public final class JsonLinesLoader {
     this.threads = threads;
   }
 
-  /** Whether {@code path} names a JSON Lines file by its ending ({@code .jsonl}, {@code .ndjson}). */
+  /**
+   * Whether {@code path} names a JSON Lines file by its ending ({@code .jsonl}, {@code .ndjson}).
+   */
   public static boolean isJsonLines(Path path) {
     String name = path.getFileName() == null ? "" : path.getFileName().toString();
     return name.endsWith(".jsonl") || name.endsWith(".ndjson");
@@ -128,8 +129,8 @@ public final class JsonLinesLoader {
     }
 
     /**
-     * Parses a batch of lines in parallel, then takes them in line order, so which of two lines with
-     * one id wins does not depend on threads.
+     * Parses a batch of lines in parallel, then takes them in line order, so which of two lines
+     * with one id wins does not depend on threads.
      */
     private void parseBatch(
         Batch batch,
@@ -260,8 +261,8 @@ public final class JsonLinesLoader {
   /**
    * Reads one line on its own: no shared state, so lines can be read in parallel. Streams the
    * object's fields rather than building a tree (this runs for every line, and again for every
-   * article a scan reads twice): a field given twice counts as given last; a field whose value is an
-   * object or an array counts as absent; numbers and booleans are taken as their text.
+   * article a scan reads twice): a field given twice counts as given last; a field whose value is
+   * an object or an array counts as absent; numbers and booleans are taken as their text.
    */
   private static Parsed parse(byte[] line) {
     Map<String, String> fields = new HashMap<>();

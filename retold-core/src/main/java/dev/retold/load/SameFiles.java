@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the entries of a walk that are one file reached by two paths (a link to a file, or a
- * folder reached through a link as well as directly), so that each file is loaded once. The path
- * that does not go through a link wins, then the first in path order.
+ * Finds the entries of a walk that are one file reached by two paths (a link to a file, or a folder
+ * reached through a link as well as directly), so that each file is loaded once. The path that does
+ * not go through a link wins, then the first in path order.
  */
 final class SameFiles {
   private SameFiles() {}

@@ -4,8 +4,8 @@ import dev.retold.SourceMap;
 import java.util.Arrays;
 
 /**
- * Builds a {@link SourceMap} run by run, in increasing body order, merging a run that continues
- * the last one in the source. Not thread-safe.
+ * Builds a {@link SourceMap} run by run, in increasing body order, merging a run that continues the
+ * last one in the source. Not thread-safe.
  */
 final class SourceMapBuilder {
   private int[] bodyStarts = new int[8];

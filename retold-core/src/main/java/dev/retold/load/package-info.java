@@ -3,7 +3,8 @@
  *
  * <ul>
  *   <li>{@link dev.retold.load.ArticleFiles}: what the facade asks of this package: the {@link
- *       dev.retold.ArticleSource} of a folder or a JSON Lines file, and one file read as an article.
+ *       dev.retold.ArticleSource} of a folder or a JSON Lines file, and one file read as an
+ *       article.
  *   <li>{@link dev.retold.load.FolderLoader}: walks a folder safely ({@code FolderWalk}: sorted, no
  *       link loops, hidden files listed; {@code SameFiles}: one file reached by two paths loaded
  *       once) and gives a source ({@code FolderSource}) in which every file is either an article or

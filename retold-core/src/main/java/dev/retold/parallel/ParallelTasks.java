@@ -12,9 +12,9 @@ import java.util.function.Supplier;
  *
  * <p>Threads are started per call (a few per second at most in a scan, so pooling would not pay)
  * and are daemons. The first failure stops the taking of new tasks and is rethrown on the calling
- * thread once every thread has stopped, as it was: an unchecked exception, an error, or the
- * checked exception {@code E} a task may throw (an {@code IOException} of a task that reads files),
- * so that nothing is wrapped on the way out and unwrapped by the caller.
+ * thread once every thread has stopped, as it was: an unchecked exception, an error, or the checked
+ * exception {@code E} a task may throw (an {@code IOException} of a task that reads files), so that
+ * nothing is wrapped on the way out and unwrapped by the caller.
  */
 public final class ParallelTasks {
   /**

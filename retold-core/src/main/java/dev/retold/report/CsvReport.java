@@ -18,9 +18,9 @@ import java.util.Map;
 /**
  * The CSV report: a header, then one row per file found, by path, so a spreadsheet shows every file
  * once. Columns: {@code path}, {@code status} ({@code loaded} or {@code skipped}), {@code story},
- * {@code canonical}, {@code relation} (to the canonical article; {@code CANONICAL} for the canonical
- * article itself), {@code title}, {@code date}, {@code reason} (why a file was skipped). RFC 4180
- * quoting, {@code \n} line ends.
+ * {@code canonical}, {@code relation} (to the canonical article; {@code CANONICAL} for the
+ * canonical article itself), {@code title}, {@code date}, {@code reason} (why a file was skipped).
+ * RFC 4180 quoting, {@code \n} line ends.
  */
 final class CsvReport implements ReportWriter {
   private static final CsvSchema SCHEMA =

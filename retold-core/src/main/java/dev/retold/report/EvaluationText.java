@@ -41,8 +41,7 @@ final class EvaluationText {
     int thresholdDecimals = 2;
     for (Evaluation evaluation : evaluations) {
       if (evaluation.storyThreshold() != null) {
-        int decimals =
-            BigDecimal.valueOf(evaluation.storyThreshold()).stripTrailingZeros().scale();
+        int decimals = BigDecimal.valueOf(evaluation.storyThreshold()).stripTrailingZeros().scale();
         thresholdDecimals = Math.max(thresholdDecimals, decimals);
       }
     }

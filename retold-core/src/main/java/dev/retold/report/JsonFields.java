@@ -9,7 +9,9 @@ import java.util.List;
 final class JsonFields {
   private JsonFields() {}
 
-  /** {@code similarity}, {@code jaccard}, {@code containment_a_in_b}, {@code containment_b_in_a}. */
+  /**
+   * {@code similarity}, {@code jaccard}, {@code containment_a_in_b}, {@code containment_b_in_a}.
+   */
   static void scores(
       JsonGenerator json, double similarity, double jaccard, double aInB, double bInA)
       throws IOException {

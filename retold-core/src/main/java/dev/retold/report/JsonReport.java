@@ -2,9 +2,9 @@ package dev.retold.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import dev.retold.ArticleInfo;
 import dev.retold.ArticlePair;
 import dev.retold.ScanResult;
@@ -120,11 +120,7 @@ final class JsonReport implements ReportWriter {
     json.writeStringField("relation", pair.relation().name());
     json.writeStringField("origin", pair.origin());
     JsonFields.scores(
-        json,
-        pair.similarity(),
-        pair.jaccard(),
-        pair.containmentAInB(),
-        pair.containmentBInA());
+        json, pair.similarity(), pair.jaccard(), pair.containmentAInB(), pair.containmentBInA());
     JsonFields.passages(json, pair.passages());
     json.writeEndObject();
   }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * How every report writes a score, in every format and command: rounded half-even to four
- * decimals, without trailing zeros (but one decimal at least), so that {@code 0.52} in a text report
- * is {@code 0.52} in JSON.
+ * How every report writes a score, in every format and command: rounded half-even to four decimals,
+ * without trailing zeros (but one decimal at least), so that {@code 0.52} in a text report is
+ * {@code 0.52} in JSON.
  */
 final class ScoreFormat {
   private ScoreFormat() {}

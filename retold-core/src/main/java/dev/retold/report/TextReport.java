@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * The readable report: each story of two or more articles with its canonical article and each
- * member's relation to it (with the scores behind a direct link), the articles that stand alone, the
- * skipped files with their reasons, and one summary line.
+ * member's relation to it (with the scores behind a direct link), the articles that stand alone,
+ * the skipped files with their reasons, and one summary line.
  */
 final class TextReport implements ReportWriter {
   private static final int TITLE_WIDTH = 70;
@@ -55,7 +55,8 @@ final class TextReport implements ReportWriter {
       out.write("\n");
     }
     if (!result.skipped().isEmpty()) {
-      out.write("Skipped: " + result.skipped().size() + " file" + plural(result.skipped().size()) + "\n");
+      out.write(
+          "Skipped: " + result.skipped().size() + " file" + plural(result.skipped().size()) + "\n");
       for (SkippedFile file : result.skipped()) {
         out.write("  " + file.path() + ": " + file.reason() + "\n");
       }
@@ -111,8 +112,8 @@ final class TextReport implements ReportWriter {
   }
 
   /**
-   * The scores behind a member's direct link to the canonical article, from the member's side:
-   * "62% of its shingles are in the canonical article, 27% of the canonical article's are in it".
+   * The scores behind a member's direct link to the canonical article, from the member's side: "62%
+   * of its shingles are in the canonical article, 27% of the canonical article's are in it".
    */
   private static String evidence(ArticlePair pair, String memberId) {
     if (pair == null) {

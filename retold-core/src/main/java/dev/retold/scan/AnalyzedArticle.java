@@ -43,9 +43,7 @@ record AnalyzedArticle(
    */
   int[] sourceSpan(int firstWord, int endWord) {
     SourceMap map = article.sourceMap();
-    return new int[] {
-      map.toSource(wordStarts[firstWord]), map.toSourceEnd(wordEnds[endWord - 1])
-    };
+    return new int[] {map.toSource(wordStarts[firstWord]), map.toSourceEnd(wordEnds[endWord - 1])};
   }
 
   /**

@@ -7,8 +7,8 @@ import dev.retold.fingerprint.MinHashSignature;
  * What the first pass of a scan learns of one article, before its body is let go: its metadata,
  * where the source can read it again, a hash of its body (to tell whether a second reading is the
  * same article), its MinHash signature (for the LSH index, then dropped), a sample of its shingles
- * (for the shared-shingle index), and its story terms as dictionary ids with their weighted
- * counts, in the order of the ids' terms.
+ * (for the shared-shingle index), and its story terms as dictionary ids with their weighted counts,
+ * in the order of the ids' terms.
  */
 record ArticleSketch(
     ArticleInfo info,

@@ -15,9 +15,9 @@ import java.util.Arrays;
 
 /**
  * The first pass's work on one article: everything later stages need, nothing of the body itself.
- * The body is analysed once ({@link BodyAnalysis}); its shingle set is signed (MinHash) and sampled,
- * its words weighed as story terms (with the title's), and the terms interned as dictionary ids.
- * Thread-safe: one sketcher serves every thread of the pass.
+ * The body is analysed once ({@link BodyAnalysis}); its shingle set is signed (MinHash) and
+ * sampled, its words weighed as story terms (with the title's), and the terms interned as
+ * dictionary ids. Thread-safe: one sketcher serves every thread of the pass.
  */
 final class ArticleSketcher {
   private final int shingleSize;

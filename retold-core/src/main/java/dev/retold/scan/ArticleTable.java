@@ -12,8 +12,8 @@ import java.util.List;
  * Every article of a scan, by its index: article {@code k} is the {@code k}-th in id order. What
  * the scan keeps of each once the first pass is done: its {@link ArticleInfo}, where its source can
  * read it again, and a hash of its body, to tell whether the second reading is the same article.
- * Arrays rather than objects, because a million articles each cost their object headers.
- * Immutable: built once by the first pass, read by every stage after it.
+ * Arrays rather than objects, because a million articles each cost their object headers. Immutable:
+ * built once by the first pass, read by every stage after it.
  */
 final class ArticleTable {
   private final ArticleInfo[] infos;

@@ -26,7 +26,10 @@ final class AssembleResult {
     this.canonicalRule = canonicalRule;
   }
 
-  /** The result of {@code clustering}, whose same-story links all have their pair in {@code sameStory}. */
+  /**
+   * The result of {@code clustering}, whose same-story links all have their pair in {@code
+   * sameStory}.
+   */
   ScanResult assemble(
       ArticleTable articles,
       CopyPairs copies,

@@ -20,8 +20,7 @@ final class ComparePairs implements PairWork<Comparison> {
   private final Map<Long, Double> neighbourScores = new HashMap<>();
   private final double storyThreshold;
 
-  ComparePairs(
-      PairEvidence evidence, StoryScores scores, StoryGraph graph, double storyThreshold) {
+  ComparePairs(PairEvidence evidence, StoryScores scores, StoryGraph graph, double storyThreshold) {
     this.evidence = evidence;
     this.scores = scores;
     for (ScoredEdge edge : graph.neighbourEdges()) {

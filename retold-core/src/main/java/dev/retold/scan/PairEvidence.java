@@ -96,11 +96,6 @@ final class PairEvidence {
     int[] spanA = a.sourceSpan(run.startA(), run.endA());
     int[] spanB = b.sourceSpan(run.startB(), run.endB());
     return new Passage(
-        run.length(),
-        spanA[0],
-        spanA[1],
-        spanB[0],
-        spanB[1],
-        a.bodyText(run.startA(), run.endA()));
+        run.length(), spanA[0], spanA[1], spanB[0], spanB[1], a.bodyText(run.startA(), run.endA()));
   }
 }

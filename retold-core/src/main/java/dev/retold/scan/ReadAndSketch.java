@@ -15,11 +15,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The scan's first stage, read and sketch: reads every article once, in batches, and keeps a
- * sketch of each ({@link ArticleSketcher}): metadata, a body hash, LSH band keys (the signature
- * goes into the index and is dropped), a sample of its shingles, and its story terms as dictionary
- * ids. Then numbers the articles in id order and the terms in hash order, so nothing after depends
- * on threads or on the order the source gave.
+ * The scan's first stage, read and sketch: reads every article once, in batches, and keeps a sketch
+ * of each ({@link ArticleSketcher}): metadata, a body hash, LSH band keys (the signature goes into
+ * the index and is dropped), a sample of its shingles, and its story terms as dictionary ids. Then
+ * numbers the articles in id order and the terms in hash order, so nothing after depends on threads
+ * or on the order the source gave.
  *
  * <p>Shingle sampling: up to {@code exactShingleIndexArticles} articles every shingle is kept; each
  * doubling beyond keeps half as many, down to 1 in 2^{@value #MAX_SAMPLE_BITS}, chosen by hash so

@@ -16,16 +16,15 @@ import java.util.List;
  * One scan, as a list of named stages, each a type of this package with one job:
  *
  * <ol>
- *   <li>{@link ReadAndSketch read and sketch}: every article read once, a batch at a time; a
- *       sketch kept of each (metadata, LSH band keys, sampled shingles, story terms), never its
- *       body;
+ *   <li>{@link ReadAndSketch read and sketch}: every article read once, a batch at a time; a sketch
+ *       kept of each (metadata, LSH band keys, sampled shingles, story terms), never its body;
  *   <li>{@link CopyCandidates copy candidates}: LSH pairs and pairs sharing sampled shingles;
  *   <li>{@link StoryVectors story vectors}: each article's story terms weighed by the scan's term
  *       statistics;
  *   <li>{@link VerifyCopies verify copies}: each copy candidate read again and checked on the exact
  *       shingle sets;
- *   <li>{@link StoryCandidates story candidates}: pairs sharing heavy terms, scored and re-scored by
- *       shared neighbours;
+ *   <li>{@link StoryCandidates story candidates}: pairs sharing heavy terms, scored and re-scored
+ *       by shared neighbours;
  *   <li>{@link ClusterStories cluster}: average linkage from the copy groups, once per threshold;
  *   <li>{@link FindEvidence evidence}: each same-story pair read again for its passages;
  *   <li>{@link AssembleResult assemble}: the pairs and stories of each threshold.
@@ -134,7 +133,6 @@ public final class ScanEngine {
   }
 
   private PairReader reader(ArticleSource source, ArticleTable articles, StageRunner stages) {
-    return new PairReader(
-        new Rereader(source, articles, settings.copies().shingleSize()), stages);
+    return new PairReader(new Rereader(source, articles, settings.copies().shingleSize()), stages);
   }
 }

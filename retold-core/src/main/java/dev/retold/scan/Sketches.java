@@ -4,8 +4,8 @@ import dev.retold.SkippedFile;
 import java.util.List;
 
 /**
- * What the first pass hands on: the immutable table of articles, and, once each, the parts only
- * one later stage needs and that it lets go of as soon as it is done (a million articles' sampled
+ * What the first pass hands on: the immutable table of articles, and, once each, the parts only one
+ * later stage needs and that it lets go of as soon as it is done (a million articles' sampled
  * shingles or story terms are gigabytes).
  *
  * @param articles every article, in id order

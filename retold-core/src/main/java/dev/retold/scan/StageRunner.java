@@ -41,8 +41,8 @@ final class StageRunner {
 
   /**
    * {@code task(0..count-1)} on the scan's threads, results in index order; tells the progress
-   * listener about {@code stage} unless it is null. The first exception a task throws is thrown
-   * as it was.
+   * listener about {@code stage} unless it is null. The first exception a task throws is thrown as
+   * it was.
    */
   <T, E extends Exception> List<T> inParallel(String stage, int count, Task<T, E> task) throws E {
     AtomicLong done = new AtomicLong();

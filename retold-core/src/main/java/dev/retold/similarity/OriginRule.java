@@ -6,11 +6,11 @@ import java.time.LocalDate;
 /**
  * Tells which article of a related pair the other one retells.
  *
- * <p>For {@link Relation#DERIVED} the wording decides first: a condensed rewrite or an excerpt keeps
- * a larger share of its own shingles in the original than the original keeps in it, so the side
- * whose containment is larger by at least {@code asymmetry} (a ratio) is the derived one. When the
- * containments are too close, and for copies, the earlier date is the origin. When dates are missing
- * or equal the direction is unknown and the answer is {@link Side#UNKNOWN}.
+ * <p>For {@link Relation#DERIVED} the wording decides first: a condensed rewrite or an excerpt
+ * keeps a larger share of its own shingles in the original than the original keeps in it, so the
+ * side whose containment is larger by at least {@code asymmetry} (a ratio) is the derived one. When
+ * the containments are too close, and for copies, the earlier date is the origin. When dates are
+ * missing or equal the direction is unknown and the answer is {@link Side#UNKNOWN}.
  *
  * @param asymmetry how much larger one containment must be than the other to decide, > 1
  */

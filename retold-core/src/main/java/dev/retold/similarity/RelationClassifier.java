@@ -17,10 +17,11 @@ import java.util.Optional;
  * <p>Why two conditions for DERIVED: containment alone is noisy on short texts (a 60-word brief
  * sharing twelve stock phrases with a long report reaches 0.2), while a count alone ignores length.
  * On ECB+ (982 real articles, two similar events per topic), word 3-shingle containment at 0.15
- * with 20 shared shingles links no article to one of a different event, while rewrites of one report
- * reach 0.2 and more.
+ * with 20 shared shingles links no article to one of a different event, while rewrites of one
+ * report reach 0.2 and more.
  *
- * @param nearDuplicateJaccard the Jaccard similarity from which a pair is a near-duplicate, in (0, 1]
+ * @param nearDuplicateJaccard the Jaccard similarity from which a pair is a near-duplicate, in (0,
+ *     1]
  * @param derivedContainment the containment from which a pair is derived, in (0, 1]
  * @param derivedMinShared the shared shingles a derived pair needs at least, >= 1
  */

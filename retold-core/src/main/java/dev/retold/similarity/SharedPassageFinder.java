@@ -11,9 +11,9 @@ import java.util.List;
  *
  * <p>Works on the token term hashes of each text. Every position of A is indexed by the hash of the
  * {@code minWords} tokens starting there; each position of B that starts a match is extended as far
- * as the tokens agree, giving the maximal runs. Runs are then taken longest first, skipping any that
- * overlaps one already taken on either side, so the passages do not repeat each other. Cost is linear
- * in the two lengths plus the number of seed matches.
+ * as the tokens agree, giving the maximal runs. Runs are then taken longest first, skipping any
+ * that overlaps one already taken on either side, so the passages do not repeat each other. Cost is
+ * linear in the two lengths plus the number of seed matches.
  *
  * @param minWords the shortest run reported, >= 1
  * @param maxPassages the most runs reported, >= 1
@@ -52,10 +52,10 @@ public record SharedPassageFinder(int minWords, int maxPassages) {
   /**
    * The same runs as {@link #find(long[], long[])}, found faster from what a scan already has:
    * {@code seedsA[i]} is the hash of the {@code k} words from word {@code i} of A (a word shingle,
-   * {@code k <= minWords}), likewise for B, and {@code sharedSeeds} is the sorted set of seed hashes
-   * both hold. Only positions whose seed both texts hold can start a shared run of {@code minWords}
-   * words, so only those are indexed and probed: for two reports of one event that share three
-   * shingles, three positions rather than six hundred.
+   * {@code k <= minWords}), likewise for B, and {@code sharedSeeds} is the sorted set of seed
+   * hashes both hold. Only positions whose seed both texts hold can start a shared run of {@code
+   * minWords} words, so only those are indexed and probed: for two reports of one event that share
+   * three shingles, three positions rather than six hundred.
    *
    * @throws IllegalArgumentException if a seed array is longer than its text
    */

@@ -85,7 +85,9 @@ public record ShingleOverlap(int sizeA, int sizeB, int shared) {
     return sizeB == 0 ? 0.0 : (double) shared / sizeB;
   }
 
-  /** The larger of the two containments: how much of the smaller-covered article the other holds. */
+  /**
+   * The larger of the two containments: how much of the smaller-covered article the other holds.
+   */
   public double maxContainment() {
     return Math.max(containmentAInB(), containmentBInA());
   }

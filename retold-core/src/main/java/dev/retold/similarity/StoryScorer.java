@@ -9,7 +9,8 @@ import java.time.temporal.ChronoUnit;
  * alike their words: the second earthquake in a region, the next trial of the same man).
  *
  * @param dateWindowDays dates at most this many days apart do not count against a pair, >= 0
- * @param farApartFactor what the cosine is multiplied by when the dates lie further apart, in [0, 1]
+ * @param farApartFactor what the cosine is multiplied by when the dates lie further apart, in [0,
+ *     1]
  */
 public record StoryScorer(int dateWindowDays, double farApartFactor) {
 
@@ -31,7 +32,8 @@ public record StoryScorer(int dateWindowDays, double farApartFactor) {
    */
   public double score(StoryVector a, StoryVector b, LocalDate dateA, LocalDate dateB) {
     double cosine = a.cosine(b);
-    if (dateA != null && dateB != null
+    if (dateA != null
+        && dateB != null
         && Math.abs(ChronoUnit.DAYS.between(dateA, dateB)) > dateWindowDays) {
       return cosine * farApartFactor;
     }

@@ -5,8 +5,8 @@ import java.util.function.IntPredicate;
 
 /**
  * An article as a unit-length vector of TF-IDF weights, sparse and sorted by term id, for cosine
- * similarity. A term's weight is {@code (1 + ln(1 + count)) * idf}: sublinear in its weighted count,
- * so a name repeated ten times does not drown the rest. Weights are kept as {@code float} (a
+ * similarity. A term's weight is {@code (1 + ln(1 + count)) * idf}: sublinear in its weighted
+ * count, so a name repeated ten times does not drown the rest. Weights are kept as {@code float} (a
  * million articles hold a quarter of a billion of them); the cosine adds their products in {@code
  * double}, in term order. Immutable.
  */
@@ -92,9 +92,7 @@ public final class StoryVector {
   /** {@code Math.log1p(count)}, the same value, looked up for whole counts below 256. */
   private static double log1p(float count) {
     int whole = (int) count;
-    return whole == count && whole >= 0 && whole < LOG1P.length
-        ? LOG1P[whole]
-        : Math.log1p(count);
+    return whole == count && whole >= 0 && whole < LOG1P.length ? LOG1P[whole] : Math.log1p(count);
   }
 
   /** How many terms. */

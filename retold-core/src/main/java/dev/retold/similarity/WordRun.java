@@ -1,8 +1,8 @@
 package dev.retold.similarity;
 
 /**
- * A run of words two token sequences share: {@code length} tokens from {@code startA} in A equal the
- * tokens from {@code startB} in B.
+ * A run of words two token sequences share: {@code length} tokens from {@code startA} in A equal
+ * the tokens from {@code startB} in B.
  *
  * @param startA the first token of the run in A
  * @param startB the first token of the run in B

@@ -249,8 +249,16 @@ public record StoryTermWeigher(double properNounWeight, double numberWeight, dou
       if (c == '\n' || c == '\r') {
         return true;
       }
-      if (c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '(' || c == '[' || c == '`'
-          || c == '\u201C' || c == '\u2018' || c == '\u00A0') {
+      if (c == ' '
+          || c == '\t'
+          || c == '"'
+          || c == '\''
+          || c == '('
+          || c == '['
+          || c == '`'
+          || c == '\u201C'
+          || c == '\u2018'
+          || c == '\u00A0') {
         continue;
       }
       return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\u2014';

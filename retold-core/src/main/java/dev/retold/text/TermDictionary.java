@@ -10,7 +10,8 @@ import java.util.Arrays;
  * by hash, as before, and the output is the same for any thread count or input order.
  *
  * <p>Sharded by hash into {@value #SHARDS} open-addressing tables, each locked on its own; a
- * provisional id is {@code shard + SHARDS * (index within shard)}. About 24 bytes per distinct term.
+ * provisional id is {@code shard + SHARDS * (index within shard)}. About 24 bytes per distinct
+ * term.
  */
 public final class TermDictionary {
   private static final int SHARDS = 64;
@@ -50,9 +51,9 @@ public final class TermDictionary {
   }
 
   /**
-   * The final id of each provisional id, {@code 0..size()-1} in the order of the term hashes (signed
-   * {@code long} order); provisional ids never handed out map to -1. Call once no thread adds any
-   * more.
+   * The final id of each provisional id, {@code 0..size()-1} in the order of the term hashes
+   * (signed {@code long} order); provisional ids never handed out map to -1. Call once no thread
+   * adds any more.
    */
   public int[] ranks() {
     int size = size();

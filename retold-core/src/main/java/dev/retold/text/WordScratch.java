@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Per-thread working buffers for cutting ASCII text into words: the text as bytes, bit masks of its

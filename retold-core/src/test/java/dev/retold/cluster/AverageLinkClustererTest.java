@@ -75,7 +75,8 @@ class AverageLinkClustererTest {
 
   @Test
   void refusesBadInput() {
-    assertThatThrownBy(() -> new AverageLinkClusterer(0)).hasMessage("threshold must be in (0, 1]: 0.0");
+    assertThatThrownBy(() -> new AverageLinkClusterer(0))
+        .hasMessage("threshold must be in (0, 1]: 0.0");
     assertThatThrownBy(() -> new AverageLinkClusterer(0.5).cluster(3, List.of(), new int[2]))
         .hasMessage("initial must give a cluster for each of 3 items: 2");
   }

@@ -76,7 +76,10 @@ class StoryBuilderTest {
             pair("b", "c", Relation.DUPLICATE, null),
             pair("a", "c", Relation.DERIVED, "a"),
             pair("c", "d", Relation.DUPLICATE, null));
-    Story story = new StoryBuilder(CanonicalRule.ORIGIN).build(articles, chain, new int[] {0, 0, 0, 0, 4}).get(0);
+    Story story =
+        new StoryBuilder(CanonicalRule.ORIGIN)
+            .build(articles, chain, new int[] {0, 0, 0, 0, 4})
+            .get(0);
     assertThat(story.canonical()).isEqualTo("a");
     assertThat(story.members())
         .containsExactly(
@@ -87,7 +90,9 @@ class StoryBuilderTest {
 
   @Test
   void singletonsAreStoriesOfTheirOwn() {
-    List<Story> stories = new StoryBuilder(CanonicalRule.ORIGIN).build(articles, List.of(), new int[] {0, 1, 2, 3, 4});
+    List<Story> stories =
+        new StoryBuilder(CanonicalRule.ORIGIN)
+            .build(articles, List.of(), new int[] {0, 1, 2, 3, 4});
     assertThat(stories).extracting(Story::canonical).containsExactly("a", "b", "c", "d", "e");
     assertThat(stories).extracting(Story::id).containsExactly("s1", "s2", "s3", "s4", "s5");
   }

@@ -1,9 +1,9 @@
 package dev.retold.evaluate;
 
-import dev.retold.load.TableFormatException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retold.load.TableFormatException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -123,8 +123,7 @@ class ClusterLabelsTest {
 
   @Test
   void theExceptionKnowsItsLine() {
-    TableFormatException atLine =
-        new TableFormatException("l.tsv", 7, "expected file<TAB>cluster");
+    TableFormatException atLine = new TableFormatException("l.tsv", 7, "expected file<TAB>cluster");
     assertThat(List.of(atLine.source(), atLine.line(), atLine.getMessage()))
         .containsExactly("l.tsv", 7, "l.tsv line 7: expected file<TAB>cluster");
     assertThat(new TableFormatException("l.tsv", 0, "no labels")).hasMessage("l.tsv: no labels");

@@ -76,8 +76,10 @@ class JsonLinesLoaderTest {
   void reportsProgressPerLine() throws IOException {
     List<Integer> done = new ArrayList<>();
     Path file = temp.resolve("p.ndjson");
-    Files.writeString(file, "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n");
-    new JsonLinesLoader(Limits.maxFileBytes(1000), (filesDone, total) -> done.add(filesDone), 2).load(file);
+    Files.writeString(
+        file, "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n");
+    new JsonLinesLoader(Limits.maxFileBytes(1000), (filesDone, total) -> done.add(filesDone), 2)
+        .load(file);
     assertThat(done).containsExactly(1, 2);
     assertThat(JsonLinesLoader.isJsonLines(file)).isTrue();
     assertThat(JsonLinesLoader.isJsonLines(temp.resolve("a.json"))).isFalse();
@@ -94,7 +96,8 @@ class JsonLinesLoaderTest {
             "broken",
             "{\"id\": \"a\", \"text\": \"Second\\nline\", \"title\": \"T\"}"),
         StandardCharsets.UTF_8);
-    try (ArticleSource source = new JsonLinesLoader(Limits.maxFileBytes(1000), LoadListener.NONE, 2).source(file)) {
+    try (ArticleSource source =
+        new JsonLinesLoader(Limits.maxFileBytes(1000), LoadListener.NONE, 2).source(file)) {
       List<ArticleSource.Located> first = new ArrayList<>();
       List<SkippedFile> skipped = source.read(first::addAll);
       assertThat(first)
@@ -112,7 +115,8 @@ class JsonLinesLoaderTest {
   void aLineThatChangedIsAnErrorOnReadingAgain() throws IOException {
     Path file = temp.resolve("changing.jsonl");
     Files.writeString(file, "{\"id\": \"a\", \"text\": \"Some text.\"}\n");
-    try (ArticleSource source = new JsonLinesLoader(Limits.maxFileBytes(1000), LoadListener.NONE, 2).source(file)) {
+    try (ArticleSource source =
+        new JsonLinesLoader(Limits.maxFileBytes(1000), LoadListener.NONE, 2).source(file)) {
       source.read(batch -> {});
       Files.writeString(file, "{\"id\": \"a\", \"tex\": \"Some text!\"}\n"); // same length
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> source.reread(0))
@@ -132,8 +136,10 @@ class JsonLinesLoaderTest {
     }
     Path file = temp.resolve("many.jsonl");
     Files.write(file, lines, StandardCharsets.UTF_8);
-    LoadResult one = new JsonLinesLoader(Limits.maxFileBytes(1000), LoadListener.NONE, 1).load(file);
-    LoadResult three = new JsonLinesLoader(Limits.maxFileBytes(1000), LoadListener.NONE, 3).load(file);
+    LoadResult one =
+        new JsonLinesLoader(Limits.maxFileBytes(1000), LoadListener.NONE, 1).load(file);
+    LoadResult three =
+        new JsonLinesLoader(Limits.maxFileBytes(1000), LoadListener.NONE, 3).load(file);
     assertThat(three).isEqualTo(one);
     assertThat(one.articles().size() + one.skipped().size()).isEqualTo(5000);
   }

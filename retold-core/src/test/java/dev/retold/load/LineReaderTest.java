@@ -40,7 +40,8 @@ class LineReaderTest {
         Arguments.of("\n \t\nx", List.of("1@0: (blank)", "2@1: \t (blank)", "3@4:x")),
         Arguments.of("", List.of()),
         Arguments.of("é\nz", List.of("1@0:é", "2@3:z")),
-        Arguments.of("12345\n123456\n1234\r\n", List.of("1@0:12345", "2@6:TOO LONG 6", "3@13:1234")),
+        Arguments.of(
+            "12345\n123456\n1234\r\n", List.of("1@0:12345", "2@6:TOO LONG 6", "3@13:1234")),
         Arguments.of("12345\r\n", List.of("1@0:12345")));
   }
 

@@ -191,7 +191,9 @@ class PageChromeFilterTest {
   @Test
   void noChromeRemovalWhenTurnedOffButTheHeadlineIsStillFound() {
     String text = lines("Home", "News", "Sports", "Big headline about rules", P1, "By Jane Doe");
-    Article article = ArticleReaderTest.loaded(new ArticleReader(Limits.maxFileBytes(1000), false).read("a", text));
+    Article article =
+        ArticleReaderTest.loaded(
+            new ArticleReader(Limits.maxFileBytes(1000), false).read("a", text));
     assertThat(article.removedLines()).isEmpty();
     assertThat(article.body()).isEqualTo(text);
     assertThat(article.title()).isNull(); // "Home" is too short to be a headline

@@ -64,7 +64,8 @@ class ReportFormatTest {
     assertThat(write(ReportFormat.TEXT))
         .contains("Story s1: 2 articles")
         .contains("DERIVED        b.txt")
-        .contains("story similarity 0.8; 100% of its shingles in the canonical, 50% back; jaccard 0.3333")
+        .contains(
+            "story similarity 0.8; 100% of its shingles in the canonical, 50% back; jaccard 0.3333")
         .contains("Skipped: 1 file\n  c.bin: binary (NUL byte at offset 0)\n")
         .endsWith(
             "3 files found: 2 loaded, 1 skipped; 1 group of related articles, 1 related pair.\n");

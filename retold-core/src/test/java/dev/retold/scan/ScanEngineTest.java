@@ -12,15 +12,16 @@ import dev.retold.ScanResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The engine's own settings that the facade does not offer: shingle sampling from fewer articles. */
+/**
+ * The engine's own settings that the facade does not offer: shingle sampling from fewer articles.
+ */
 class ScanEngineTest {
   @Test
   void aSampledShingleIndexReportsOnlyVerifiedCopiesAndNearlyAllOfThem() {
     List<Article> articles = RandomArticles.planted(79);
     RetoldSettings settings = RetoldSettings.defaults();
     // 240 articles past 16 << 4: one shingle in 16 indexed, as for a million articles
-    ScanResult sampled =
-        new ScanEngine(settings, 16).scan(articles, ProgressListener.NONE);
+    ScanResult sampled = new ScanEngine(settings, 16).scan(articles, ProgressListener.NONE);
     ScanResult exact = new ScanEngine(settings).scan(articles, ProgressListener.NONE);
     List<ArticlePair> exactCopies = copies(exact);
     List<ArticlePair> sampledCopies = copies(sampled);

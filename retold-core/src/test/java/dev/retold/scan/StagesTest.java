@@ -55,8 +55,7 @@ class StagesTest {
     ArticleSource source = ArticleSource.of(ARTICLES);
     Sketches sketches = sketch(source);
     ArticleTable table = sketches.articles();
-    List<CandidatePair> candidates =
-        new CopyCandidates(SETTINGS.copies(), 2).find(sketches);
+    List<CandidatePair> candidates = new CopyCandidates(SETTINGS.copies(), 2).find(sketches);
     StoryScores scores = new StoryVectors(SETTINGS.stories(), stages).weigh(sketches);
     PairReader reader = new PairReader(new Rereader(source, table, 3), stages);
     PairEvidence evidence = new PairEvidence(SETTINGS);

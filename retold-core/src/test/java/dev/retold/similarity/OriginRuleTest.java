@@ -7,10 +7,10 @@ import dev.retold.Relation;
 import dev.retold.similarity.OriginRule.Side;
 import java.time.LocalDate;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class OriginRuleTest {
   private static final LocalDate MONDAY = LocalDate.of(2026, 1, 5);
@@ -23,8 +23,10 @@ class OriginRuleTest {
         Arguments.of(Relation.DERIVED, 500, 1000, 250, null, null, Side.B), // A condensed from B
         Arguments.of(Relation.DERIVED, 1000, 500, 250, null, null, Side.A),
         Arguments.of(Relation.DERIVED, 1000, 500, 250, MONDAY, TUESDAY, Side.A), // wording first
-        Arguments.of(Relation.DERIVED, 500, 1000, 250, MONDAY, TUESDAY, Side.B), // even against dates
-        Arguments.of(Relation.DERIVED, 1000, 1100, 250, TUESDAY, MONDAY, Side.B), // too close: dates
+        Arguments.of(
+            Relation.DERIVED, 500, 1000, 250, MONDAY, TUESDAY, Side.B), // even against dates
+        Arguments.of(
+            Relation.DERIVED, 1000, 1100, 250, TUESDAY, MONDAY, Side.B), // too close: dates
         Arguments.of(Relation.DERIVED, 1000, 1100, 250, null, MONDAY, Side.UNKNOWN),
         Arguments.of(Relation.NEAR_DUPLICATE, 500, 1000, 480, MONDAY, TUESDAY, Side.A),
         Arguments.of(Relation.DUPLICATE, 100, 100, 100, TUESDAY, MONDAY, Side.B),

@@ -22,8 +22,7 @@ class SharedPassageFinderTest {
     long[] a = words("x the quick brown fox jumps over y the lazy dog sleeps all day z");
     long[] b = words("the lazy dog sleeps all day q the quick brown fox jumps over");
     List<WordRun> runs = new SharedPassageFinder(4, 10).find(a, b);
-    assertThat(runs)
-        .containsExactly(new WordRun(1, 7, 6), new WordRun(8, 0, 6));
+    assertThat(runs).containsExactly(new WordRun(1, 7, 6), new WordRun(8, 0, 6));
   }
 
   @Test

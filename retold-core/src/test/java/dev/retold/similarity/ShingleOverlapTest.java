@@ -29,8 +29,7 @@ class ShingleOverlapTest {
 
   @ParameterizedTest
   @MethodSource("cases")
-  void countsExactly(
-      long[] a, long[] b, int shared, double jaccard, double aInB, double bInA) {
+  void countsExactly(long[] a, long[] b, int shared, double jaccard, double aInB, double bInA) {
     ShingleOverlap overlap = ShingleOverlap.of(a, b);
     assertThat(overlap.shared()).isEqualTo(shared);
     assertThat(overlap.jaccard()).isCloseTo(jaccard, within(1e-12));

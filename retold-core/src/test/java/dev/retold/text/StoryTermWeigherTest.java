@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class StoryTermWeigherTest {
   private final WordTokenizer tokenizer = new WordTokenizer();
@@ -18,7 +18,8 @@ class StoryTermWeigherTest {
     NormalizedText normalized = TextNormalizer.normalize(body);
     Tokens titleTokens =
         title == null ? Tokens.empty() : tokenizer.tokenize(TextNormalizer.normalize(title));
-    TermCounts counts = weigher.weigh(body, normalized, tokenizer.tokenize(normalized), titleTokens);
+    TermCounts counts =
+        weigher.weigh(body, normalized, tokenizer.tokenize(normalized), titleTokens);
     Map<Long, Double> weights = new HashMap<>();
     for (int i = 0; i < counts.size(); i++) {
       weights.put(counts.term(i), counts.weight(i));

@@ -16,7 +16,12 @@ class TermDictionaryTest {
     SplittableRandom random = new SplittableRandom(seed);
     long[][] articles = new long[500][];
     for (int i = 0; i < articles.length; i++) {
-      articles[i] = random.longs(random.nextInt(60), -2000, 2000).map(x -> x * 0x9E3779B97F4A7C15L).distinct().toArray();
+      articles[i] =
+          random
+              .longs(random.nextInt(60), -2000, 2000)
+              .map(x -> x * 0x9E3779B97F4A7C15L)
+              .distinct()
+              .toArray();
     }
     TermDictionary dictionary = new TermDictionary();
     int[][] provisional = new int[articles.length][];
@@ -24,7 +29,8 @@ class TermDictionaryTest {
         .parallel()
         .forEach(i -> provisional[i] = dictionary.intern(articles[i], articles[i].length));
     int[] ranks = dictionary.ranks();
-    long[] distinct = Arrays.stream(articles).flatMapToLong(Arrays::stream).distinct().sorted().toArray();
+    long[] distinct =
+        Arrays.stream(articles).flatMapToLong(Arrays::stream).distinct().sorted().toArray();
     assertThat(dictionary.size()).isEqualTo(distinct.length);
     for (int i = 0; i < articles.length; i++) {
       for (int j = 0; j < articles[i].length; j++) {

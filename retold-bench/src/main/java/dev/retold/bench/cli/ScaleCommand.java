@@ -90,7 +90,8 @@ final class ScaleCommand implements Callable<Integer> {
     Files.createDirectories(report);
     List<String> rows = new ArrayList<>();
     List<String> csv = new ArrayList<>();
-    csv.add("articles,text_mb,seconds,peak_rss_mb,pairs,relation,planted,found,recall,reported,precision");
+    csv.add(
+        "articles,text_mb,seconds,peak_rss_mb,pairs,relation,planted,found,recall,reported,precision");
     List<ScalePlot.Point> points = new ArrayList<>();
     rows.add(
         "| articles | text MB | wall s | peak RSS MB | NEAR_DUPLICATE R / P | DERIVED R / P |"
@@ -118,7 +119,11 @@ final class ScaleCommand implements Callable<Integer> {
       MeasuredRun run = MeasuredRun.run(command, work.resolve("scan-" + size + ".log"));
       if (run.exitCode() != 0) {
         throw new IOException(
-            "scan of " + size + " articles failed with exit code " + run.exitCode() + "; see "
+            "scan of "
+                + size
+                + " articles failed with exit code "
+                + run.exitCode()
+                + "; see "
                 + work.resolve("scan-" + size + ".log"));
       }
       double textMb = Files.size(jsonl) / 1e6;
@@ -134,8 +139,7 @@ final class ScaleCommand implements Callable<Integer> {
         row.append(
             score == null
                 ? " – |"
-                : String.format(
-                    Locale.ROOT, " %.4f / %.4f |", score.recall(), score.precision()));
+                : String.format(Locale.ROOT, " %.4f / %.4f |", score.recall(), score.precision()));
         if (score != null) {
           csv.add(
               String.format(

@@ -12,11 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A rough single-thread throughput harness for the scan's signature path, run by hand (not a
- * test): MB/s of raw UTF-8 text per second of the thread's CPU time for the whole path as the scan
- * runs it ({@link BodyAnalysis} then {@link MinHasher#sign}) and for each of its steps, each over
- * the whole corpus, every round and best of all rounds. Step rates are relative to the same raw
- * text, so they show each step's share.
+ * A rough single-thread throughput harness for the scan's signature path, run by hand (not a test):
+ * MB/s of raw UTF-8 text per second of the thread's CPU time for the whole path as the scan runs it
+ * ({@link BodyAnalysis} then {@link MinHasher#sign}) and for each of its steps, each over the whole
+ * corpus, every round and best of all rounds. Step rates are relative to the same raw text, so they
+ * show each step's share.
  *
  * <pre>
  * java -jar retold-bench/target/retold-bench.jar generate -o /tmp/perf-corpus -n 20000 -f jsonl

@@ -20,10 +20,7 @@ public record MeasuredRun(int exitCode, double seconds, long peakRssBytes) {
   public static MeasuredRun run(List<String> command, Path log) throws IOException {
     long start = System.nanoTime();
     Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     Path status = Path.of("/proc", Long.toString(process.pid()), "status");
     long peak = 0;
     try {
@@ -40,7 +37,9 @@ public record MeasuredRun(int exitCode, double seconds, long peakRssBytes) {
     }
   }
 
-  /** {@code VmHWM} in bytes, or 0 if it cannot be read (the process has just ended, or no /proc). */
+  /**
+   * {@code VmHWM} in bytes, or 0 if it cannot be read (the process has just ended, or no /proc).
+   */
   static long highWaterMark(Path status) {
     try {
       for (String line : Files.readAllLines(status)) {

@@ -77,8 +77,7 @@ public final class ScalePlot {
     for (Point p : points) {
       double v = time ? p.seconds() : p.peakRssMegabytes();
       int x = (int) (x0 + (Math.log10(p.articles()) - minX) / (maxX - minX) * (x1 - x0));
-      int y =
-          (int) (y0 - (Math.log10(Math.max(v, 1e-3)) - minY) / (maxY - minY) * (y0 - y1));
+      int y = (int) (y0 - (Math.log10(Math.max(v, 1e-3)) - minY) / (maxY - minY) * (y0 - y1));
       g.setColor(color);
       g.setStroke(new BasicStroke(2f));
       if (previousX >= 0) {

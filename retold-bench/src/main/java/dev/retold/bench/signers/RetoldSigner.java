@@ -4,8 +4,8 @@ import dev.retold.fingerprint.MinHasher;
 
 /**
  * Retold's own signature path, exactly as the scan's first pass runs it: the shingle set of {@link
- * dev.retold.text.BodyAnalysis} (normalise, tokenise, shingle, keep the distinct hashes), signed
- * by {@link MinHasher} with Retold's defaults.
+ * dev.retold.text.BodyAnalysis} (normalise, tokenise, shingle, keep the distinct hashes), signed by
+ * {@link MinHasher} with Retold's defaults.
  */
 final class RetoldSigner implements ShingleSigner {
   private final RetoldShingleSets shingleSets;

@@ -1,5 +1,7 @@
-package dev.retold.index;
+package dev.retold.bench.harness;
 
+import dev.retold.index.SharedHashCandidate;
+import dev.retold.index.SharedHashIndex;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
@@ -21,9 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * index keeps.
  *
  * <pre>
- * ./mvnw -q -B -ntp -pl retold-core test-compile
- * java -Xmx6g -cp retold-core/target/classes:retold-core/target/test-classes \
- *     dev.retold.index.SharedHashIndexScale docs perDoc vocabulary maxDf minShared threads [retell]
+ * ./mvnw -q -B -pl retold-bench -am package -DskipTests
+ * java -Xmx6g -cp retold-bench/target/retold-bench.jar dev.retold.bench.harness.SharedHashIndexScale \
+ *     docs perDoc vocabulary maxDf minShared threads [retell]
  * # like the story candidates' top terms:  1000000 30 4000000 64 2 2  (and maxDf 1000)
  * # like the copy candidates' shingles:    1000000 40 200000000 50 2 2
  * </pre>
@@ -75,7 +77,6 @@ public final class SharedHashIndexScale {
       double added = seconds(start);
       start = System.nanoTime();
       SharedHashIndex index = builder.build();
-      builder = null; // a built builder holds nothing more, but the index is measured alone
       double built = seconds(start);
       start = System.nanoTime();
       candidates = index.candidates();
