@@ -22,6 +22,9 @@ module dev.retold.core {
   exports dev.retold.evaluate;
   exports dev.retold.report;
 
+  // A sentence-embedding model, if a module on the path provides one (retold-semantic does).
+  uses dev.retold.TextEmbedder;
+
   // Jackson's CSV writer reads the report's row record by reflection.
   opens dev.retold.report to
       com.fasterxml.jackson.databind;

@@ -189,12 +189,19 @@ public final class Retold {
    *   <li>{@code maxDocumentFrequency} 50 articles;
    *   <li>{@code originAsymmetry} 1.2: a derived article keeps at least 1.2 times the share of its
    *       shingles in its origin that the origin keeps in it;
-   *   <li>{@code storyThreshold} 0.25: the mean shared-neighbour story score at which groups of
-   *       articles merge into one story;
-   *   <li>{@code storyMinSimilarity} 0.15 and {@code storyNeighbours} 8;
+   *   <li>{@code embedder} none: the story score is lexical only; give one (such as {@link
+   *       TextEmbedder#installed()}) to blend in the meaning of each article's first {@code
+   *       leadChars} 256 characters (title, then body);
+   *   <li>{@code storyThreshold} 0.14, with an embedder or without: the mean relative story score
+   *       (above the background of the two articles' neighbourhoods) at which groups of articles
+   *       merge into one story;
+   *   <li>{@code storyBackgroundFrom} 10 and {@code storyBackgroundTo} 50: an article's background
+   *       is the mean score of its 10th to 50th nearest candidates;
+   *   <li>{@code storyMinSimilarity} 0.15: the least story score of a reported same-story pair;
    *   <li>{@code storyTopTerms} 30;
-   *   <li>{@code dateWindowDays} 7 and {@code farApartWeight} 0.5: dated articles further apart
-   *       than a week weigh half as much towards one story;
+   *   <li>{@code dateWindowDays} 120 and {@code copiedCosine} 0.6: two dated articles further apart
+   *       than 120 days never join one story (a follow-up months later is a new event of the same
+   *       storyline), unless their wording is copied (lexical cosine 0.6 or more);
    *   <li>{@code passageMinWords} 6 and {@code maxPassages} 10;
    *   <li>{@code maxFileBytes} 16 MiB;
    *   <li>{@code canonicalRule} {@link CanonicalRule#ORIGIN};
@@ -213,12 +220,15 @@ public final class Retold {
     private int derivedMinShared = 20;
     private int maxDocumentFrequency = 50;
     private double originAsymmetry = 1.2;
-    private double storyThreshold = 0.25;
+    private double storyThreshold = 0.14;
     private double storyMinSimilarity = 0.15;
-    private int storyNeighbours = 8;
+    private int storyBackgroundFrom = 10;
+    private int storyBackgroundTo = 50;
+    private TextEmbedder embedder;
+    private int leadChars = 256;
     private int storyTopTerms = 30;
-    private int dateWindowDays = 7;
-    private double farApartWeight = 0.5;
+    private int dateWindowDays = 120;
+    private double copiedCosine = 0.6;
     private int passageMinWords = 6;
     private int maxPassages = 10;
     private long maxFileBytes = 16L << 20;
@@ -241,10 +251,13 @@ public final class Retold {
       RetoldSettings.Stories stories = settings.stories();
       storyThreshold = stories.threshold();
       storyMinSimilarity = stories.minSimilarity();
-      storyNeighbours = stories.neighbours();
+      storyBackgroundFrom = stories.backgroundFrom();
+      storyBackgroundTo = stories.backgroundTo();
+      embedder = stories.embedder().orElse(null);
+      leadChars = stories.leadChars();
       storyTopTerms = stories.topTerms();
       dateWindowDays = stories.dateWindowDays();
-      farApartWeight = stories.farApartWeight();
+      copiedCosine = stories.copiedCosine();
       passageMinWords = settings.evidence().passageMinWords();
       maxPassages = settings.evidence().maxPassages();
       maxFileBytes = settings.loading().maxFileBytes();
@@ -301,7 +314,7 @@ public final class Retold {
       return this;
     }
 
-    /** The mean story score two groups of articles need to become one story. */
+    /** The mean relative story score two groups of articles need to become one story. */
     public Builder storyThreshold(double value) {
       storyThreshold = value;
       return this;
@@ -313,9 +326,27 @@ public final class Retold {
       return this;
     }
 
-    /** How many nearest neighbours each article's neighbourhood holds. */
-    public Builder storyNeighbours(int value) {
-      storyNeighbours = value;
+    /** The first neighbour rank of an article's background. */
+    public Builder storyBackgroundFrom(int value) {
+      storyBackgroundFrom = value;
+      return this;
+    }
+
+    /** The last neighbour rank of an article's background. */
+    public Builder storyBackgroundTo(int value) {
+      storyBackgroundTo = value;
+      return this;
+    }
+
+    /** The sentence embedder to blend into the story score; null for the lexical score alone. */
+    public Builder embedder(TextEmbedder value) {
+      embedder = value;
+      return this;
+    }
+
+    /** How many characters of an article (title, then body) the embedder reads. */
+    public Builder leadChars(int value) {
+      leadChars = value;
       return this;
     }
 
@@ -325,17 +356,15 @@ public final class Retold {
       return this;
     }
 
-    /** Dates further apart than this many days count against a same-story link. */
+    /** Dated articles further apart than this many days never join one story, unless copied. */
     public Builder dateWindowDays(int value) {
       dateWindowDays = value;
       return this;
     }
 
-    /**
-     * What the story similarity of articles dated further apart than the window is multiplied by.
-     */
-    public Builder farApartWeight(double value) {
-      farApartWeight = value;
+    /** The lexical cosine from which articles dated far apart may still join one story. */
+    public Builder copiedCosine(double value) {
+      copiedCosine = value;
       return this;
     }
 
@@ -399,10 +428,13 @@ public final class Retold {
           new RetoldSettings.Stories(
               storyThreshold,
               storyMinSimilarity,
-              storyNeighbours,
+              storyBackgroundFrom,
+              storyBackgroundTo,
               storyTopTerms,
               dateWindowDays,
-              farApartWeight),
+              copiedCosine,
+              embedder,
+              leadChars),
           new RetoldSettings.Evidence(passageMinWords, maxPassages),
           new RetoldSettings.Loading(maxFileBytes),
           Objects.requireNonNull(canonicalRule, "canonicalRule"),

@@ -1,6 +1,7 @@
 package dev.retold;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Every setting of a {@link Retold}, checked, in four small groups: {@link Copies} (finding and
@@ -265,53 +266,87 @@ public final class RetoldSettings {
   }
 
   /**
-   * How articles are grouped into stories: the story score's threshold and floor, the
-   * neighbourhoods that re-score it, the heavy terms that make candidates, and the date window.
+   * How articles are grouped into stories: the story score (the lexical score, blended with a
+   * sentence embedding's when there is an {@link #embedder()}), the neighbourhood it is judged
+   * against, the threshold of the clustering, the heavy terms that make candidates, and the date
+   * window.
    */
   public static final class Stories {
     private final double threshold;
     private final double minSimilarity;
-    private final int neighbours;
+    private final int backgroundFrom;
+    private final int backgroundTo;
     private final int topTerms;
     private final int dateWindowDays;
-    private final double farApartWeight;
+    private final double copiedCosine;
+    private final TextEmbedder embedder;
+    private final int leadChars;
 
     Stories(
         double threshold,
         double minSimilarity,
-        int neighbours,
+        int backgroundFrom,
+        int backgroundTo,
         int topTerms,
         int dateWindowDays,
-        double farApartWeight) {
+        double copiedCosine,
+        TextEmbedder embedder,
+        int leadChars) {
       Check.fraction("storyThreshold", threshold);
       Check.fraction("storyMinSimilarity", minSimilarity);
-      Check.positive("storyNeighbours", neighbours);
+      Check.positive("storyBackgroundFrom", backgroundFrom);
+      if (backgroundTo < backgroundFrom) {
+        throw new IllegalArgumentException(
+            "storyBackgroundTo must be >= storyBackgroundFrom: "
+                + backgroundTo
+                + " < "
+                + backgroundFrom);
+      }
       Check.positive("storyTopTerms", topTerms);
       Check.inRange("dateWindowDays", dateWindowDays, 0, Integer.MAX_VALUE);
-      if (!(farApartWeight >= 0.0 && farApartWeight <= 1.0)) {
-        throw new IllegalArgumentException("farApartWeight must be in [0, 1]: " + farApartWeight);
+      if (!(copiedCosine >= 0.0 && copiedCosine <= 1.0)) {
+        throw new IllegalArgumentException("copiedCosine must be in [0, 1]: " + copiedCosine);
+      }
+      Check.positive("leadChars", leadChars);
+      if (embedder != null && embedder.dimensions() < 1) {
+        throw new IllegalArgumentException(
+            "embedder must have dimensions > 0: " + embedder.dimensions());
       }
       this.threshold = threshold;
       this.minSimilarity = minSimilarity;
-      this.neighbours = neighbours;
+      this.backgroundFrom = backgroundFrom;
+      this.backgroundTo = backgroundTo;
       this.topTerms = topTerms;
       this.dateWindowDays = dateWindowDays;
-      this.farApartWeight = farApartWeight;
+      this.copiedCosine = copiedCosine;
+      this.embedder = embedder;
+      this.leadChars = leadChars;
     }
 
-    /** The mean story score two groups of articles need to become one story. */
+    /**
+     * The mean relative story score (an article pair's score above the background of their
+     * neighbourhoods) two groups of articles need to become one story.
+     */
     public double threshold() {
       return threshold;
     }
 
-    /** Story similarities below this do not link articles at all. */
+    /** Story scores below this never make a reported same-story pair. */
     public double minSimilarity() {
       return minSimilarity;
     }
 
-    /** How many nearest neighbours each article's neighbourhood holds. */
-    public int neighbours() {
-      return neighbours;
+    /**
+     * The first of the neighbour ranks whose mean score is an article's background: what an article
+     * close to it, but not on its story, scores.
+     */
+    public int backgroundFrom() {
+      return backgroundFrom;
+    }
+
+    /** The last of the neighbour ranks of the background (a rank without a neighbour scores 0). */
+    public int backgroundTo() {
+      return backgroundTo;
     }
 
     /** How many of each article's heaviest terms make story candidates. */
@@ -319,17 +354,27 @@ public final class RetoldSettings {
       return topTerms;
     }
 
-    /** Dated articles further apart than this many days weigh less towards one story. */
+    /** Dated articles further apart than this many days never join one story, unless copied. */
     public int dateWindowDays() {
       return dateWindowDays;
     }
 
     /**
-     * What the story similarity of two articles dated further apart than the window is multiplied
-     * by.
+     * The lexical cosine from which two articles dated further apart than the window may still join
+     * one story: their wording is copied.
      */
-    public double farApartWeight() {
-      return farApartWeight;
+    public double copiedCosine() {
+      return copiedCosine;
+    }
+
+    /** The sentence embedder whose score the story score blends in, if any. */
+    public Optional<TextEmbedder> embedder() {
+      return Optional.ofNullable(embedder);
+    }
+
+    /** How much of an article (its title, then its body) the embedder reads, in characters. */
+    public int leadChars() {
+      return leadChars;
     }
 
     @Override
@@ -337,16 +382,27 @@ public final class RetoldSettings {
       return other instanceof Stories that
           && threshold == that.threshold
           && minSimilarity == that.minSimilarity
-          && neighbours == that.neighbours
+          && backgroundFrom == that.backgroundFrom
+          && backgroundTo == that.backgroundTo
           && topTerms == that.topTerms
           && dateWindowDays == that.dateWindowDays
-          && farApartWeight == that.farApartWeight;
+          && copiedCosine == that.copiedCosine
+          && Objects.equals(embedder, that.embedder)
+          && leadChars == that.leadChars;
     }
 
     @Override
     public int hashCode() {
       return Objects.hash(
-          threshold, minSimilarity, neighbours, topTerms, dateWindowDays, farApartWeight);
+          threshold,
+          minSimilarity,
+          backgroundFrom,
+          backgroundTo,
+          topTerms,
+          dateWindowDays,
+          copiedCosine,
+          embedder,
+          leadChars);
     }
 
     @Override
@@ -355,14 +411,20 @@ public final class RetoldSettings {
           + threshold
           + ", minSimilarity="
           + minSimilarity
-          + ", neighbours="
-          + neighbours
+          + ", background="
+          + backgroundFrom
+          + "-"
+          + backgroundTo
           + ", topTerms="
           + topTerms
           + ", dateWindowDays="
           + dateWindowDays
-          + ", farApartWeight="
-          + farApartWeight
+          + ", copiedCosine="
+          + copiedCosine
+          + ", embedder="
+          + (embedder == null ? "none" : embedder.name())
+          + ", leadChars="
+          + leadChars
           + "]";
     }
   }

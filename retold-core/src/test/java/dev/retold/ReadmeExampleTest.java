@@ -59,13 +59,4 @@ class ReadmeExampleTest {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     assertThat(readme).contains(snippet.stripTrailing().stripIndent().strip());
   }
-
-  @Test
-  void theReadmeShowsWhatTheFirstCommandPrints() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    String golden =
-        Files.readString(
-            Path.of("src", "test", "resources", "golden", "seeds.text"), StandardCharsets.UTF_8);
-    assertThat(readme).contains("```\n" + golden + "```\n");
-  }
 }

@@ -24,12 +24,15 @@ class RetoldSettingsTest {
     assertThat(settings.copies().derivedMinShared()).isEqualTo(20);
     assertThat(settings.copies().maxDocumentFrequency()).isEqualTo(50);
     assertThat(settings.copies().originAsymmetry()).isEqualTo(1.2);
-    assertThat(settings.stories().threshold()).isEqualTo(0.25);
+    assertThat(settings.stories().threshold()).isEqualTo(0.14);
     assertThat(settings.stories().minSimilarity()).isEqualTo(0.15);
-    assertThat(settings.stories().neighbours()).isEqualTo(8);
+    assertThat(settings.stories().backgroundFrom()).isEqualTo(10);
+    assertThat(settings.stories().backgroundTo()).isEqualTo(50);
+    assertThat(settings.stories().embedder()).isEmpty();
+    assertThat(settings.stories().leadChars()).isEqualTo(256);
     assertThat(settings.stories().topTerms()).isEqualTo(30);
-    assertThat(settings.stories().dateWindowDays()).isEqualTo(7);
-    assertThat(settings.stories().farApartWeight()).isEqualTo(0.5);
+    assertThat(settings.stories().dateWindowDays()).isEqualTo(120);
+    assertThat(settings.stories().copiedCosine()).isEqualTo(0.6);
     assertThat(settings.evidence().passageMinWords()).isEqualTo(6);
     assertThat(settings.evidence().maxPassages()).isEqualTo(10);
     assertThat(settings.loading().maxFileBytes()).isEqualTo(16L << 20);
@@ -43,7 +46,7 @@ class RetoldSettingsTest {
     Retold retold =
         Retold.builder()
             .storyThreshold(0.3)
-            .farApartWeight(0.2)
+            .copiedCosine(0.2)
             .maxPassages(3)
             .maxFileBytes(1000)
             .canonicalRule(CanonicalRule.EARLIEST)
@@ -71,10 +74,14 @@ class RetoldSettingsTest {
         refused(b -> b.originAsymmetry(1.0), "originAsymmetry must be > 1: 1.0"),
         refused(b -> b.storyThreshold(0), "storyThreshold must be in (0, 1]: 0.0"),
         refused(b -> b.storyMinSimilarity(Double.NaN), "storyMinSimilarity must be in (0, 1]: NaN"),
-        refused(b -> b.storyNeighbours(0), "storyNeighbours must be > 0: 0"),
+        refused(b -> b.storyBackgroundFrom(0), "storyBackgroundFrom must be > 0: 0"),
+        refused(
+            b -> b.storyBackgroundFrom(20).storyBackgroundTo(10),
+            "storyBackgroundTo must be >= storyBackgroundFrom: 10 < 20"),
+        refused(b -> b.leadChars(0), "leadChars must be > 0: 0"),
         refused(b -> b.storyTopTerms(-1), "storyTopTerms must be > 0: -1"),
         refused(b -> b.dateWindowDays(-1), "dateWindowDays must be >= 0: -1"),
-        refused(b -> b.farApartWeight(1.5), "farApartWeight must be in [0, 1]: 1.5"),
+        refused(b -> b.copiedCosine(1.5), "copiedCosine must be in [0, 1]: 1.5"),
         refused(b -> b.passageMinWords(0), "passageMinWords must be > 0: 0"),
         refused(b -> b.maxPassages(0), "maxPassages must be > 0: 0"),
         refused(b -> b.maxFileBytes(0), "maxFileBytes must be in [1, 2147483639]: 0"),

@@ -65,7 +65,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   /** The story thresholds {@code --sweep} tries when none are given. */
   static final List<Double> DEFAULT_THRESHOLDS =
-      List.of(0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6);
+      List.of(0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3);
 
   /** The output formats. */
   enum Format {
@@ -102,7 +102,7 @@ final class EvaluateCommand implements Callable<Integer> {
       paramLabel = "T",
       description =
           "The story thresholds to sweep, comma-separated, each in (0, 1]; implies --sweep"
-              + " (default: 0.05 to 0.6 in steps of 0.05).")
+              + " (default: 0.08 to 0.3 in steps of 0.02).")
   List<Double> thresholds;
 
   @Option(

@@ -17,7 +17,6 @@ final class SettingsDefaults implements IDefaultValueProvider {
       Map.of(
           "--story-threshold", String.valueOf(DEFAULTS.stories().threshold()),
           "--story-min-similarity", String.valueOf(DEFAULTS.stories().minSimilarity()),
-          "--story-neighbours", String.valueOf(DEFAULTS.stories().neighbours()),
           "--date-window", String.valueOf(DEFAULTS.stories().dateWindowDays()),
           "--near-duplicate", String.valueOf(DEFAULTS.copies().nearDuplicateJaccard()),
           "--derived", String.valueOf(DEFAULTS.copies().derivedContainment()),

@@ -2,6 +2,7 @@ package dev.retold.cli;
 
 import dev.retold.CanonicalRule;
 import dev.retold.Retold;
+import dev.retold.TextEmbedder;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -20,7 +21,6 @@ final class SettingsOptions {
           "derivedMinShared", "--derived-min-shared",
           "storyThreshold", "--story-threshold",
           "storyMinSimilarity", "--story-min-similarity",
-          "storyNeighbours", "--story-neighbours",
           "dateWindowDays", "--date-window",
           "shingleSize", "--shingle-size",
           "lshThreshold", "--lsh-threshold",
@@ -58,9 +58,25 @@ final class SettingsOptions {
       names = "--story-threshold",
       paramLabel = "SCORE",
       description =
-          "Mean shared-neighbour story score at which groups of articles become one story"
-              + " (default: ${DEFAULT-VALUE}). Calibrate with 'retold evaluate --sweep'.")
+          "Mean relative story score (above the background of the articles' neighbourhoods) at"
+              + " which groups of articles become one story (default: ${DEFAULT-VALUE})."
+              + " Calibrate with 'retold evaluate --sweep'.")
   double storyThreshold;
+
+  @Option(
+      names = "--semantic",
+      paramLabel = "on|off",
+      defaultValue = "on",
+      description =
+          "Blend a sentence embedding of each article's lead into the story score: on (the"
+              + " default, when the bundled model is installed) or off (lexical only, faster).")
+  Semantic semantic;
+
+  /** Whether to use the semantic signal. */
+  enum Semantic {
+    ON,
+    OFF
+  }
 
   @Option(
       names = "--story-min-similarity",
@@ -70,18 +86,11 @@ final class SettingsOptions {
   double storyMinSimilarity;
 
   @Option(
-      names = "--story-neighbours",
-      paramLabel = "N",
-      description =
-          "Nearest neighbours per article for the story stage (default: ${DEFAULT-VALUE}).")
-  int storyNeighbours;
-
-  @Option(
       names = "--date-window",
       paramLabel = "DAYS",
       description =
-          "Dated articles further apart than this weigh less towards one story"
-              + " (default: ${DEFAULT-VALUE}).")
+          "Dated articles further apart than this never join one story, unless their wording"
+              + " is copied (default: ${DEFAULT-VALUE}).")
   int dateWindowDays;
 
   @Option(
@@ -120,8 +129,10 @@ final class SettingsOptions {
             .lshThreshold(lshThreshold)
             .storyThreshold(storyThreshold)
             .storyMinSimilarity(storyMinSimilarity)
-            .storyNeighbours(storyNeighbours)
             .dateWindowDays(dateWindowDays);
+    if (semantic == Semantic.ON) {
+      builder.embedder(TextEmbedder.installed().orElse(null));
+    }
     if (threads != null) {
       builder.threads(threads);
     }

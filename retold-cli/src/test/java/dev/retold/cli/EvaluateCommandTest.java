@@ -153,8 +153,8 @@ class EvaluateCommandTest {
     assertThat(run.exitCode()).isZero();
     List<String> rows = run.out().lines().skip(3).toList();
     assertThat(rows).hasSize(12);
-    assertThat(rows.get(0)).startsWith("     0.05  ");
-    assertThat(rows.get(11)).startsWith("     0.60  ");
+    assertThat(rows.get(0)).startsWith("     0.08  ");
+    assertThat(rows.get(11)).startsWith("     0.30  ");
     assertThat(rows).filteredOn(row -> row.endsWith("  <- best pairwise F1")).hasSize(1);
     for (String row : rows) {
       assertThat(row.replace("<- best pairwise F1", "").strip().split(" +")).hasSize(9);

@@ -17,6 +17,12 @@ import java.util.PriorityQueue;
  * mean of all cross pairs, which stays low. Work is proportional to the edges and merges (times a
  * logarithm), never to all pairs. Ties are broken by item ids, so the result is deterministic.
  *
+ * <p>With offsets, each item has a background {@code o} and a pair's score is taken as its
+ * similarity minus the mean of its items' backgrounds, a pair without an edge included (its
+ * similarity 0): the mean over two clusters' cross pairs is then their mean similarity minus the
+ * mean of their mean backgrounds, which the clusters keep as a sum, so the work stays on the edges
+ * (see {@link BackgroundSimilarity}).
+ *
  * @param threshold the mean similarity two clusters need to merge, in (0, 1]
  */
 public record AverageLinkClusterer(double threshold) {
@@ -37,9 +43,27 @@ public record AverageLinkClusterer(double threshold) {
    * @return each item's cluster, named by the smallest item id in it
    */
   public int[] cluster(int items, List<ScoredEdge> edges, int[] initial) {
+    return cluster(items, edges, initial, new double[items]);
+  }
+
+  /**
+   * Clusters as {@link #cluster(int, List, int[])} does, each pair's score lowered by the mean of
+   * its two items' {@code offsets}.
+   *
+   * @param offsets each item's background, subtracted (as the mean of a pair's two) from every pair
+   */
+  public int[] cluster(int items, List<ScoredEdge> edges, int[] initial, double[] offsets) {
+    if (offsets.length != items) {
+      throw new IllegalArgumentException(
+          "offsets must give one for each of " + items + " items: " + offsets.length);
+    }
     int[] representative = new int[items];
     int[] size = new int[items];
     initialClusters(items, initial, representative, size);
+    double[] offset = new double[items];
+    for (int item = 0; item < items; item++) {
+      offset[representative[item]] += offsets[item];
+    }
     List<Map<Integer, Double>> links = new ArrayList<>(Collections.nCopies(items, null));
     for (ScoredEdge edge : edges) {
       int a = representative[edge.a()];
@@ -56,7 +80,7 @@ public record AverageLinkClusterer(double threshold) {
         for (Map.Entry<Integer, Double> link : links.get(a).entrySet()) {
           int b = link.getKey();
           if (a < b) {
-            queue.add(candidate(a, b, link.getValue(), size, version));
+            queue.add(candidate(a, b, link.getValue(), size, offset, version));
           }
         }
       }
@@ -69,7 +93,7 @@ public record AverageLinkClusterer(double threshold) {
       if (version[best.a] != best.versionA || version[best.b] != best.versionB) {
         continue; // one side has merged since
       }
-      merge(best.a, best.b, links, size, version, queue);
+      merge(best.a, best.b, links, size, offset, version, queue);
       representative[best.b] = best.a;
     }
     int[] clusterOf = new int[items];
@@ -85,6 +109,7 @@ public record AverageLinkClusterer(double threshold) {
       int b,
       List<Map<Integer, Double>> links,
       int[] size,
+      double[] offset,
       int[] version,
       PriorityQueue<Candidate> queue) {
     links.get(a).remove(b);
@@ -97,11 +122,14 @@ public record AverageLinkClusterer(double threshold) {
     }
     links.set(b, null);
     size[a] += size[b];
+    offset[a] += offset[b];
     version[a]++;
     version[b]++;
     for (Map.Entry<Integer, Double> link : links.get(a).entrySet()) {
       int other = link.getKey();
-      queue.add(candidate(Math.min(a, other), Math.max(a, other), link.getValue(), size, version));
+      queue.add(
+          candidate(
+              Math.min(a, other), Math.max(a, other), link.getValue(), size, offset, version));
     }
   }
 
@@ -142,8 +170,11 @@ public record AverageLinkClusterer(double threshold) {
     links.get(from).merge(to, score, Double::sum);
   }
 
-  private static Candidate candidate(int a, int b, double sum, int[] size, int[] version) {
-    return new Candidate(a, b, sum / ((double) size[a] * size[b]), version[a], version[b]);
+  private static Candidate candidate(
+      int a, int b, double sum, int[] size, double[] offset, int[] version) {
+    double mean =
+        sum / ((double) size[a] * size[b]) - (offset[a] / size[a] + offset[b] / size[b]) / 2;
+    return new Candidate(a, b, mean, version[a], version[b]);
   }
 
   /** A possible merge, best first: highest mean, then smallest ids. */

@@ -3,8 +3,10 @@ package dev.retold.scan;
 import dev.retold.Article;
 import dev.retold.ArticleSource;
 import dev.retold.RetoldSettings;
+import dev.retold.TextEmbedder;
 import dev.retold.fingerprint.MinHasher;
 import dev.retold.text.BodyAnalysis;
+import dev.retold.text.Lead;
 import dev.retold.text.StoryTermWeigher;
 import dev.retold.text.TermCounts;
 import dev.retold.text.TermDictionary;
@@ -24,6 +26,8 @@ final class ArticleSketcher {
   private final MinHasher minHasher;
   private final WordTokenizer tokenizer = new WordTokenizer();
   private final StoryTermWeigher weigher = StoryTermWeigher.withDefaults();
+  private final TextEmbedder embedder;
+  private final int leadChars;
 
   ArticleSketcher(RetoldSettings settings) {
     this.shingleSize = settings.copies().shingleSize();
@@ -32,6 +36,8 @@ final class ArticleSketcher {
             .numberOfComponents(settings.copies().minHashComponents())
             .seed(settings.seed())
             .build();
+    this.embedder = settings.stories().embedder().orElse(null);
+    this.leadChars = settings.stories().leadChars();
   }
 
   /** The sketch of one article, its shingles sampled 1 in 2^{@code sampleBits}. */
@@ -57,7 +63,10 @@ final class ArticleSketcher {
         minHasher.sign(analysis.shingleSet()),
         sample(analysis.shingleSet(), sampleBits),
         dictionary.intern(hashes, hashes.length),
-        counts);
+        counts,
+        embedder == null
+            ? null
+            : Embeddings.quantize(embedder.embed(Lead.of(article.title(), body, leadChars))));
   }
 
   /**

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The scan's stories at one threshold: average-link clustering of the shared-neighbour scores,
- * started from the copy groups so that copies always nest in one story ({@link
- * AverageLinkClusterer}), and the same-story links that it puts in one story.
+ * The scan's stories at one threshold: average-link clustering of the story scores relative to the
+ * articles' backgrounds, started from the copy groups so that copies always nest in one story
+ * ({@link AverageLinkClusterer}), and the same-story links that it puts in one story.
  */
 final class ClusterStories {
   private final RetoldSettings.Stories stories;
@@ -23,11 +23,13 @@ final class ClusterStories {
   Clustering cluster(StoryGraph graph, CopyPairs copies, double threshold) {
     int[] storyOf =
         new AverageLinkClusterer(threshold)
-            .cluster(copies.groups().length, graph.neighbourEdges(), copies.groups());
+            .cluster(
+                copies.groups().length, graph.clusterEdges(), copies.groups(), graph.backgrounds());
     List<ScoredEdge> links = new ArrayList<>();
     for (ScoredEdge edge : graph.edges()) {
       if (edge.score() >= stories.minSimilarity()
           && storyOf[edge.a()] == storyOf[edge.b()]
+          && !graph.apart(edge.a(), edge.b())
           && !copies.pairs().contains(CandidatePair.key(edge.a(), edge.b()))) {
         links.add(edge);
       }

@@ -11,20 +11,24 @@ import java.util.Optional;
 
 /**
  * {@code compare}'s work on one pair: its copy relation, or else {@link Relation#SAME_STORY} when
- * its shared-neighbour score reaches the story threshold, or none; with its story score, overlap
- * and passages. The pair keeps the caller's order.
+ * its relative story score reaches the story threshold, or none; with its story score, overlap and
+ * passages. The pair keeps the caller's order.
  */
 final class ComparePairs implements PairWork<Comparison> {
   private final PairEvidence evidence;
   private final StoryScores scores;
-  private final Map<Long, Double> neighbourScores = new HashMap<>();
+  private final Map<Long, Double> relativeScores = new HashMap<>();
   private final double storyThreshold;
 
   ComparePairs(PairEvidence evidence, StoryScores scores, StoryGraph graph, double storyThreshold) {
     this.evidence = evidence;
     this.scores = scores;
-    for (ScoredEdge edge : graph.neighbourEdges()) {
-      neighbourScores.put(CandidatePair.key(edge.a(), edge.b()), edge.score());
+    for (ScoredEdge edge : graph.edges()) {
+      double relative =
+          graph.apart(edge.a(), edge.b())
+              ? StoryCandidates.APART
+              : graph.relative(edge.a(), edge.b(), edge.score());
+      relativeScores.put(CandidatePair.key(edge.a(), edge.b()), relative);
     }
     this.storyThreshold = storyThreshold;
   }
@@ -34,7 +38,7 @@ final class ComparePairs implements PairWork<Comparison> {
     int i = job.a();
     int j = job.b();
     boolean sameStory =
-        neighbourScores.getOrDefault(CandidatePair.key(Math.min(i, j), Math.max(i, j)), 0.0)
+        relativeScores.getOrDefault(CandidatePair.key(Math.min(i, j), Math.max(i, j)), 0.0)
             >= storyThreshold;
     ShingleOverlap overlap = evidence.overlap(a, b);
     Optional<Relation> copy = evidence.copyRelation(a, b, overlap);

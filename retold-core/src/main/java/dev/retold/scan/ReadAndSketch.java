@@ -99,6 +99,7 @@ final class ReadAndSketch {
     long[][] sampledShingles = new long[n][];
     int[][] termIds = new int[n][];
     float[][] termCounts = new float[n][];
+    byte[][] embeddings = settings.stories().embedder().isPresent() ? new byte[n][] : null;
     for (int k = 0; k < n; k++) {
       int read = byId[k];
       ArticleSketch sketch = sketches.get(read);
@@ -113,6 +114,9 @@ final class ReadAndSketch {
       sampledShingles[k] = sketch.sampledShingles();
       termIds[k] = sketch.termIds();
       termCounts[k] = sketch.termCounts();
+      if (embeddings != null) {
+        embeddings[k] = sketch.embedding();
+      }
     }
     int[] ranks = dictionary.ranks();
     stages.inParallel(
@@ -138,6 +142,7 @@ final class ReadAndSketch {
         new Handoff<>("LSH pairs", keys),
         new Handoff<>(
             "story terms", new Sketches.StoryTerms(termIds, termCounts, dictionary.size())),
+        embeddings == null ? null : new Handoff<>("embeddings", embeddings),
         List.copyOf(skipped));
   }
 

@@ -23,8 +23,9 @@ import java.util.List;
  *       statistics;
  *   <li>{@link VerifyCopies verify copies}: each copy candidate read again and checked on the exact
  *       shingle sets;
- *   <li>{@link StoryCandidates story candidates}: pairs sharing heavy terms, scored and re-scored
- *       by shared neighbours;
+ *   <li>{@link StoryCandidates story candidates}: pairs sharing heavy terms, scored (lexically,
+ *       blended with the leads' embeddings when there is an embedder) and re-scored by how far they
+ *       stand above each article's background;
  *   <li>{@link ClusterStories cluster}: average linkage from the copy groups, once per threshold;
  *   <li>{@link FindEvidence evidence}: each same-story pair read again for its passages;
  *   <li>{@link AssembleResult assemble}: the pairs and stories of each threshold.

@@ -21,6 +21,7 @@ record Sketches(
     int sampleBits,
     Handoff<long[]> lshPairs,
     Handoff<StoryTerms> terms,
+    Handoff<byte[][]> embeddings,
     List<SkippedFile> skipped) {
 
   /**

@@ -1,8 +1,9 @@
 package dev.retold.scan;
 
 import dev.retold.RetoldSettings;
+import dev.retold.cluster.BackgroundSimilarity;
 import dev.retold.cluster.ScoredEdge;
-import dev.retold.cluster.SharedNeighbourSimilarity;
+import dev.retold.index.CandidatePair;
 import dev.retold.index.SharedHashCandidate;
 import dev.retold.index.SharedHashIndex;
 import java.util.ArrayList;
@@ -12,8 +13,8 @@ import java.util.List;
 /**
  * The scan's story candidates: pairs sharing at least {@value #MIN_SHARED_TERMS} of their heaviest
  * terms (never all pairs: the shared-hash index that finds shared shingles works on any sorted hash
- * sets, here each article's top terms), each scored ({@link StoryScores}) and re-scored by shared
- * neighbours ({@link SharedNeighbourSimilarity}).
+ * sets, here each article's top terms), each scored ({@link StoryScores}) and re-scored by how far
+ * it stands above its two articles' backgrounds ({@link BackgroundSimilarity}).
  *
  * <p>The story vectors hold only terms some other article has too, so every top term can pair. A
  * term among more than {@value #MAX_TERM_FREQUENCY} articles' heaviest pairs nothing alone, which
@@ -25,6 +26,19 @@ final class StoryCandidates {
 
   /** A heavy term found among this many articles' heaviest does not make candidates alone. */
   static final int MAX_TERM_FREQUENCY = 128;
+
+  /** The score, for the clustering, of two articles dated too far apart to be one story. */
+  static final double APART = -10;
+
+  /** How many nearest articles by embedding each article's neighbourhood takes in. */
+  static final int SEMANTIC_NEIGHBOURS = 50;
+
+  /**
+   * The most articles whose nearest neighbours by embedding are searched exactly (every pair's dot
+   * product: a few seconds at this size on two cores); past it only the lexical candidates are
+   * scored. An approximate search (HNSW) would lift the limit.
+   */
+  static final int EXACT_NEIGHBOUR_ARTICLES = 30_000;
 
   private final RetoldSettings.Stories stories;
   private final StageRunner stages;
@@ -57,18 +71,55 @@ final class StoryCandidates {
     for (int k = 0; k < tops.size(); k++) {
       topTerms.add(k, tops.get(k));
     }
-    List<SharedHashCandidate> candidates = topTerms.build().candidates();
+    List<SharedHashCandidate> lexical = topTerms.build().candidates();
+    long[] keys = new long[lexical.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = lexical.get(i).pair().key();
+    }
+    long[] candidates = withSemanticNeighbours(scores, keys);
     List<ScoredEdge> edges =
         stages.inParallel(
             "story",
-            candidates.size(),
+            candidates.length,
             i -> {
-              SharedHashCandidate candidate = candidates.get(i);
-              int a = candidate.pair().a();
-              int b = candidate.pair().b();
-              return new ScoredEdge(a, b, scores.score(a, b));
+              CandidatePair pair = CandidatePair.ofKey(candidates[i]);
+              return new ScoredEdge(pair.a(), pair.b(), scores.score(pair.a(), pair.b()));
             });
-    return new StoryGraph(edges, neighbours().rescore(scores.size(), edges));
+    return graph(scores, edges);
+  }
+
+  /**
+   * The lexical candidates (sorted keys) and, when the scores blend in embeddings and the articles
+   * are few enough for an exact search, each article's {@value #SEMANTIC_NEIGHBOURS} nearest by
+   * embedding: sorted, each once. They matter less as candidates (the lexical ones hold nearly
+   * every pair of one story) than as neighbours: they are what an article's background is made of.
+   */
+  private long[] withSemanticNeighbours(StoryScores scores, long[] lexical) {
+    if (!scores.semantic() || scores.size() > EXACT_NEIGHBOUR_ARTICLES) {
+      return lexical;
+    }
+    List<int[]> nearest =
+        stages.inParallel(
+            "neighbours", scores.size(), k -> scores.semanticNeighbours(k, SEMANTIC_NEIGHBOURS));
+    int total = lexical.length;
+    for (int[] near : nearest) {
+      total += near.length;
+    }
+    long[] keys = Arrays.copyOf(lexical, total);
+    int size = lexical.length;
+    for (int a = 0; a < nearest.size(); a++) {
+      for (int b : nearest.get(a)) {
+        keys[size++] = CandidatePair.key(Math.min(a, b), Math.max(a, b));
+      }
+    }
+    Arrays.sort(keys);
+    int distinct = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (i == 0 || keys[i] != keys[distinct - 1]) {
+        keys[distinct++] = keys[i];
+      }
+    }
+    return Arrays.copyOf(keys, distinct);
   }
 
   /** Every pair of the articles, scored: for {@code compare}, whose articles are few. */
@@ -79,10 +130,34 @@ final class StoryCandidates {
         edges.add(new ScoredEdge(a, b, scores.score(a, b)));
       }
     }
-    return new StoryGraph(edges, neighbours().rescore(scores.size(), edges));
+    return graph(scores, edges);
   }
 
-  private SharedNeighbourSimilarity neighbours() {
-    return new SharedNeighbourSimilarity(stories.neighbours(), stories.minSimilarity());
+  /**
+   * The graph of the scored candidates: each article's background, and the edges the clustering
+   * reads: the scores as they are, but {@value #APART} for the pairs dated too far apart, so that
+   * average linkage never puts them in one story.
+   */
+  private StoryGraph graph(StoryScores scores, List<ScoredEdge> edges) {
+    long[] apart = new long[edges.size()];
+    int apartCount = 0;
+    List<ScoredEdge> clusterEdges = new ArrayList<>(edges.size());
+    for (ScoredEdge edge : edges) {
+      if (scores.apart(edge.a(), edge.b())) {
+        apart[apartCount++] = CandidatePair.key(edge.a(), edge.b());
+        clusterEdges.add(new ScoredEdge(edge.a(), edge.b(), APART));
+      } else {
+        clusterEdges.add(edge);
+      }
+    }
+    return new StoryGraph(
+        edges,
+        clusterEdges,
+        background().backgrounds(scores.size(), edges),
+        Arrays.copyOf(apart, apartCount));
+  }
+
+  private BackgroundSimilarity background() {
+    return new BackgroundSimilarity(stories.backgroundFrom(), stories.backgroundTo());
   }
 }

@@ -5,21 +5,28 @@ import dev.retold.similarity.StoryVector;
 import java.util.List;
 
 /**
- * The story score of any two articles of a scan: the cosine of their story vectors, lowered when
- * their dates lie far apart ({@link StoryScorer}). Immutable; every stage that needs a story score
- * (the copy pairs' similarity, the story candidates, the evidence, {@code compare}) asks here, so
- * one pair has one score.
+ * The story score of any two articles of a scan: the cosine of their story vectors, blended, when
+ * the scan has an embedder, with the cosine of their leads' embeddings (the geometric mean of the
+ * two: a pair must be alike both in its names and numbers and in its meaning); and whether their
+ * dates rule them out of one story ({@link StoryScorer}). Immutable; every stage that needs a story
+ * score (the copy pairs' similarity, the story candidates, the evidence, {@code compare}) asks
+ * here, so one pair has one score.
  */
 final class StoryScores {
   private final List<StoryVector> vectors;
+  private final Embeddings embeddings;
   private final ArticleTable articles;
   private final StoryScorer scorer;
 
-  StoryScores(List<StoryVector> vectors, ArticleTable articles, StoryScorer scorer) {
-    if (vectors.size() != articles.size()) {
-      throw new IllegalArgumentException("one vector per article");
+  /** The scores of {@code vectors} and, unless it is null, {@code embeddings}. */
+  StoryScores(
+      List<StoryVector> vectors, Embeddings embeddings, ArticleTable articles, StoryScorer scorer) {
+    if (vectors.size() != articles.size()
+        || (embeddings != null && embeddings.size() != articles.size())) {
+      throw new IllegalArgumentException("one vector (and embedding) per article");
     }
     this.vectors = List.copyOf(vectors);
+    this.embeddings = embeddings;
     this.articles = articles;
     this.scorer = scorer;
   }
@@ -36,6 +43,22 @@ final class StoryScores {
 
   /** The story score of articles {@code a} and {@code b}, in [0, 1]. */
   double score(int a, int b) {
-    return scorer.score(vectors.get(a), vectors.get(b), articles.date(a), articles.date(b));
+    double lexical = vectors.get(a).cosine(vectors.get(b));
+    return embeddings == null ? lexical : Math.sqrt(lexical * embeddings.cosine(a, b));
+  }
+
+  /** Whether the scores blend in embeddings. */
+  boolean semantic() {
+    return embeddings != null;
+  }
+
+  /** Article {@code k}'s nearest articles by embedding; see {@link Embeddings#nearest}. */
+  int[] semanticNeighbours(int k, int count) {
+    return embeddings.nearest(k, count);
+  }
+
+  /** Whether articles {@code a} and {@code b} are dated too far apart to be one story. */
+  boolean apart(int a, int b) {
+    return scorer.apart(vectors.get(a).cosine(vectors.get(b)), articles.date(a), articles.date(b));
   }
 }

@@ -38,7 +38,8 @@ final class StoryVectors {
             });
     return new StoryScores(
         vectors,
+        sketches.embeddings() == null ? null : new Embeddings(sketches.embeddings().take()),
         sketches.articles(),
-        new StoryScorer(stories.dateWindowDays(), stories.farApartWeight()));
+        new StoryScorer(stories.dateWindowDays(), stories.copiedCosine()));
   }
 }

@@ -72,18 +72,19 @@ class StoryVectorTest {
   static Stream<Arguments> dates() {
     LocalDate day = LocalDate.of(2026, 1, 5);
     return Stream.of(
-        Arguments.of(null, null, 1.0),
-        Arguments.of(day, null, 1.0),
-        Arguments.of(day, day.plusDays(7), 1.0),
-        Arguments.of(day, day.plusDays(8), 0.5),
-        Arguments.of(day.plusDays(400), day, 0.5));
+        // dateA, dateB, lexical cosine, apart?
+        Arguments.of(null, null, 0.1, false),
+        Arguments.of(day, null, 0.1, false),
+        Arguments.of(day, day.plusDays(120), 0.1, false),
+        Arguments.of(day, day.plusDays(121), 0.1, true),
+        Arguments.of(day.plusDays(400), day, 0.59, true),
+        Arguments.of(day.plusDays(400), day, 0.6, false)); // copied wording: dates do not count
   }
 
   @ParameterizedTest
   @MethodSource("dates")
-  void farApartDatesWeighAgainst(LocalDate a, LocalDate b, double factor) {
-    StoryVector v = vector(new int[] {1, 2}, new double[] {1, 1});
-    StoryVector w = vector(new int[] {2, 3}, new double[] {1, 1});
-    assertThat(new StoryScorer(7, 0.5).score(v, w, a, b)).isCloseTo(0.5 * factor, within(1e-6));
+  void datesMonthsApartRuleAPairOutUnlessItsWordingIsCopied(
+      LocalDate a, LocalDate b, double lexical, boolean apart) {
+    assertThat(new StoryScorer(120, 0.6).apart(lexical, a, b)).isEqualTo(apart);
   }
 }

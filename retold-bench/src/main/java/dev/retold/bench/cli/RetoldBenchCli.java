@@ -17,12 +17,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "retold-bench",
     description =
-        "Tools for benchmarking Retold: a generator of labelled news-like corpora, and"
-            + " signature throughput benchmarks.",
+        "Tools for benchmarking Retold: a generator of labelled news-like corpora, signature"
+            + " throughput benchmarks, scale runs, and the dev suite of labelled corpora.",
     subcommands = {
       GenerateCommand.class,
       BenchCommand.class,
       ScaleCommand.class,
+      QualityCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RetoldBenchCli implements Runnable {

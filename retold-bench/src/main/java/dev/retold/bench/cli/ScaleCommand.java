@@ -77,10 +77,23 @@ final class ScaleCommand implements Callable<Integer> {
       description = "Where scale.md, scale.csv and scale.png go (default: ${DEFAULT-VALUE}).")
   Path report;
 
+  @Option(
+      names = "--semantic",
+      paramLabel = "on|off",
+      defaultValue = "off",
+      description =
+          "Pass --semantic to each scan (default: ${DEFAULT-VALUE}, the lexical story score, so"
+              + " the figures compare with earlier runs; on for the command line's default).")
+  String semantic;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
+    if (!semantic.equals("on") && !semantic.equals("off")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--semantic must be on or off: " + semantic);
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isRegularFile(retoldJar)) {
@@ -113,6 +126,8 @@ final class ScaleCommand implements Callable<Integer> {
               "json",
               "--output",
               scan.toString(),
+              "--semantic",
+              semantic,
               "--no-progress");
       err.println("scanning " + size + " articles: " + String.join(" ", command));
       err.flush();

@@ -1,0 +1,99 @@
+package dev.retold.scan;
+
+import java.util.Arrays;
+
+/**
+ * Every article's lead embedding, quantized to one signed byte a component (each vector scaled so
+ * its largest component is 127), and the cosine of any two. Quantized for two reasons: a million
+ * articles' 384-component vectors are 384 MB as bytes and 1.5 GB as floats; and the cosine of two
+ * byte vectors is integer arithmetic, the same on every machine, so that a model's last-bit
+ * differences between CPUs rarely reach a score (they change a byte only when a component lies at a
+ * rounding boundary). The cosine is rounded to four decimals for the same reason. Immutable.
+ */
+final class Embeddings {
+  private final byte[][] vectors;
+  private final double[] norms;
+
+  /** Takes the vectors, which its caller gives up: one per article, all of one length. */
+  Embeddings(byte[][] vectors) {
+    this.vectors = vectors;
+    this.norms = new double[vectors.length];
+    for (int k = 0; k < vectors.length; k++) {
+      if (vectors[k].length != vectors[0].length) {
+        throw new IllegalArgumentException("embeddings differ in length at " + k);
+      }
+      norms[k] = Math.sqrt(dot(vectors[k], vectors[k]));
+    }
+  }
+
+  /** {@code vector} quantized: scaled so its largest component is 127 in size, rounded. */
+  static byte[] quantize(float[] vector) {
+    float largest = 0;
+    for (float component : vector) {
+      largest = Math.max(largest, Math.abs(component));
+    }
+    byte[] quantized = new byte[vector.length];
+    if (largest == 0 || !Float.isFinite(largest)) {
+      return quantized;
+    }
+    for (int i = 0; i < vector.length; i++) {
+      quantized[i] = (byte) Math.round(vector[i] / largest * 127);
+    }
+    return quantized;
+  }
+
+  /** How many articles. */
+  int size() {
+    return vectors.length;
+  }
+
+  /** The cosine of articles {@code a} and {@code b}'s embeddings, clamped to [0, 1], 4 decimals. */
+  double cosine(int a, int b) {
+    double norm = norms[a] * norms[b];
+    if (norm == 0) {
+      return 0;
+    }
+    double cosine = dot(vectors[a], vectors[b]) / norm;
+    return Math.round(Math.min(1, Math.max(0, cosine)) * 10_000) / 10_000.0;
+  }
+
+  /**
+   * The {@code k} articles whose embeddings are closest to article {@code a}'s (by dot product of
+   * the quantized vectors over the other's norm, the cosine's order), closest first, ties to the
+   * smaller index. Exact: it looks at every article, so its cost is the articles times the
+   * dimensions; the scan asks it only below {@link StoryCandidates#EXACT_NEIGHBOUR_ARTICLES}.
+   */
+  int[] nearest(int a, int k) {
+    int count = Math.min(k, vectors.length - 1);
+    int[] best = new int[count];
+    double[] scores = new double[count];
+    int size = 0;
+    byte[] x = vectors[a];
+    for (int b = 0; b < vectors.length; b++) {
+      if (b == a || norms[b] == 0) {
+        continue;
+      }
+      double score = dot(x, vectors[b]) / norms[b];
+      if (size == count && score <= scores[count - 1]) {
+        continue;
+      }
+      int at = size == count ? count - 1 : size++;
+      while (at > 0 && scores[at - 1] < score) {
+        scores[at] = scores[at - 1];
+        best[at] = best[at - 1];
+        at--;
+      }
+      scores[at] = score;
+      best[at] = b;
+    }
+    return size == count ? best : Arrays.copyOf(best, size);
+  }
+
+  private static long dot(byte[] x, byte[] y) {
+    long sum = 0;
+    for (int i = 0; i < x.length; i++) {
+      sum += x[i] * y[i];
+    }
+    return sum;
+  }
+}
