@@ -80,4 +80,38 @@ class AverageLinkClustererTest {
     assertThatThrownBy(() -> new AverageLinkClusterer(0.5).cluster(3, List.of(), new int[2]))
         .hasMessage("initial must give a cluster for each of 3 items: 2");
   }
+
+  @Test
+  void backgroundsLowerEveryPairMissingOnesIncluded() {
+    // one kind of story, all alike at 0.6 (four articles of one kind, each its own event), and
+    // one pair of them at 0.8: against a background of 0.6 only that pair stands out
+    List<ScoredEdge> edges = new ArrayList<>(clique(0.6, 0, 1, 2, 3));
+    edges.set(0, new ScoredEdge(0, 1, 0.8));
+    double[] backgrounds = {0.6, 0.6, 0.6, 0.6};
+    assertThat(new AverageLinkClusterer(0.14).cluster(4, edges, null, backgrounds))
+        .containsExactly(0, 0, 2, 3);
+    // without the backgrounds the one kind is one story
+    assertThat(new AverageLinkClusterer(0.14).cluster(4, edges, null)).containsExactly(0, 0, 0, 0);
+  }
+
+  @Test
+  void aClusterMeanIsTheMeanSimilarityLessTheMeanOfTheMeanBackgrounds() {
+    // {0, 1} and {2}: sum 0.5 + 0.3 = 0.8 over 2 pairs is 0.4; mean backgrounds 0.1 and 0.3: 0.2
+    List<ScoredEdge> edges =
+        List.of(new ScoredEdge(0, 1, 0.9), new ScoredEdge(0, 2, 0.5), new ScoredEdge(1, 2, 0.3));
+    double[] backgrounds = {0.1, 0.1, 0.3};
+    assertThat(new AverageLinkClusterer(0.2).cluster(3, edges, null, backgrounds))
+        .containsExactly(0, 0, 0);
+    assertThat(new AverageLinkClusterer(0.2001).cluster(3, edges, null, backgrounds))
+        .containsExactly(0, 0, 2);
+  }
+
+  @Test
+  void aVetoedPairKeepsTwoSmallStoriesApartWhateverElseTheyShare() {
+    // two dated follow-ups months apart (0 and 1), each close to article 2
+    List<ScoredEdge> edges =
+        List.of(new ScoredEdge(0, 1, -10), new ScoredEdge(0, 2, 0.9), new ScoredEdge(1, 2, 0.9));
+    int[] clusters = new AverageLinkClusterer(0.14).cluster(3, edges, null);
+    assertThat(clusters[0]).isNotEqualTo(clusters[1]);
+  }
 }
