@@ -51,8 +51,19 @@ final class AssembleResult {
       ArticlePair pair = copies.pairs().get(key);
       pairs.add(pair != null ? pair : sameStory.get(key));
     }
+    // A derived pair can cross two stories (a round-up retelling parts of both): it is reported,
+    // and
+    // the stories are told by the pairs within them.
+    int[] storyOf = clustering.storyOf();
+    List<ArticlePair> within = new ArrayList<>(pairs.size());
+    for (int k = 0; k < keys.length; k++) {
+      CandidatePair pair = CandidatePair.ofKey(keys[k]);
+      if (storyOf[pair.a()] == storyOf[pair.b()]) {
+        within.add(pairs.get(k));
+      }
+    }
     List<ArticleInfo> infos = articles.infos();
-    List<Story> stories = new StoryBuilder(canonicalRule).build(infos, pairs, clustering.storyOf());
+    List<Story> stories = new StoryBuilder(canonicalRule).build(infos, within, storyOf);
     int groups = (int) stories.stream().filter(story -> story.size() > 1).count();
     ScanSummary summary =
         new ScanSummary(

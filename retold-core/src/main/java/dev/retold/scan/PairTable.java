@@ -37,6 +37,11 @@ final class PairTable {
     return keys[i];
   }
 
+  /** Pair {@code i}. */
+  ArticlePair pair(int i) {
+    return pairs[i];
+  }
+
   /** Whether a pair has this key. */
   boolean contains(long key) {
     return Arrays.binarySearch(keys, key) >= 0;

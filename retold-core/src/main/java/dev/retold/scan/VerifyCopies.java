@@ -31,7 +31,10 @@ final class VerifyCopies implements PairWork<Optional<ArticlePair>> {
   }
 
   /**
-   * The candidates that are copies, with the copy groups they make.
+   * The candidates that are copies, with the copy groups their duplicates and near-duplicates make.
+   * A derived pair does not join groups: an article can retell parts of two stories (a round-up of
+   * the day's news), so the clustering weighs derived pairs as strong links instead ({@link
+   * ClusterStories}).
    *
    * @throws IOException if an article cannot be read again, or reads differently
    */
@@ -45,8 +48,11 @@ final class VerifyCopies implements PairWork<Optional<ArticlePair>> {
       if (verified.get(i).isPresent()) {
         CandidatePair pair = candidates.get(i);
         keys[pairs.size()] = pair.key(); // candidates are sorted, so the keys are
-        pairs.add(verified.get(i).get());
-        copies.union(pair.a(), pair.b());
+        ArticlePair copy = verified.get(i).get();
+        pairs.add(copy);
+        if (copy.relation() != Relation.DERIVED) {
+          copies.union(pair.a(), pair.b());
+        }
       }
     }
     int[] groups = new int[scores.size()];

@@ -51,7 +51,8 @@ class StagesTest {
   }
 
   @Test
-  void copyCandidatesAreVerifiedIntoCopyGroupsThatClusteringNeverSplits() throws IOException {
+  void copyCandidatesAreVerifiedIntoCopyGroupsThatClusteringNeverSplitsAndDerivedPairsJoin()
+      throws IOException {
     ArticleSource source = ArticleSource.of(ARTICLES);
     Sketches sketches = sketch(source);
     ArticleTable table = sketches.articles();
@@ -66,14 +67,31 @@ class StagesTest {
         .extracting(ArticlePair::relation)
         .containsOnly(Relation.NEAR_DUPLICATE, Relation.DERIVED)
         .hasSize(9);
+    assertThat(copies.pairs().pairs())
+        .extracting(ArticlePair::relation)
+        .contains(Relation.NEAR_DUPLICATE, Relation.DERIVED);
     int s0 = table.indexOf("s0-original");
-    assertThat(copies.groups()[table.indexOf("s0-copy")]).isEqualTo(copies.groups()[s0]);
     assertThat(copies.groups()[table.indexOf("u0")]).isNotEqualTo(copies.groups()[s0]);
 
-    // even at the highest threshold, nothing can pull a copy group apart
+    // near-duplicates make copy groups; a derived pair joins none (the clustering weighs it as a
+    // strong link), so at the usual threshold every copy pair is in one story, and even at the
+    // highest threshold nothing pulls a near-duplicate group apart
     StoryGraph graph = new StoryCandidates(SETTINGS.stories(), stages).find(scores);
+    Clustering usual =
+        new ClusterStories(SETTINGS.stories())
+            .cluster(graph, copies, SETTINGS.stories().threshold());
     Clustering strict = new ClusterStories(SETTINGS.stories()).cluster(graph, copies, 1.0);
-    assertThat(strict.storyOf()[table.indexOf("s0-excerpt")]).isEqualTo(strict.storyOf()[s0]);
+    for (ArticlePair pair : copies.pairs().pairs()) {
+      int a = table.indexOf(pair.a());
+      int b = table.indexOf(pair.b());
+      assertThat(usual.storyOf()[a]).isEqualTo(usual.storyOf()[b]);
+      if (pair.relation() == Relation.DERIVED) {
+        assertThat(copies.groups()[a]).isNotEqualTo(copies.groups()[b]);
+      } else {
+        assertThat(copies.groups()[a]).isEqualTo(copies.groups()[b]);
+        assertThat(strict.storyOf()[a]).isEqualTo(strict.storyOf()[b]);
+      }
+    }
     for (ScoredEdge link : strict.links()) {
       assertThat(copies.pairs().contains(CandidatePair.key(link.a(), link.b()))).isFalse();
     }
