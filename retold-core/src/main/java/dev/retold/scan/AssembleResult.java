@@ -52,8 +52,7 @@ final class AssembleResult {
       pairs.add(pair != null ? pair : sameStory.get(key));
     }
     // A derived pair can cross two stories (a round-up retelling parts of both): it is reported,
-    // and
-    // the stories are told by the pairs within them.
+    // and the stories are told by the pairs within them.
     int[] storyOf = clustering.storyOf();
     List<ArticlePair> within = new ArrayList<>(pairs.size());
     for (int k = 0; k < keys.length; k++) {
