@@ -46,19 +46,18 @@ final class AssembleResult {
       keys[size++] = CandidatePair.key(link.a(), link.b());
     }
     Arrays.parallelSort(keys);
-    List<ArticlePair> pairs = new ArrayList<>(keys.length);
-    for (long key : keys) {
-      ArticlePair pair = copies.pairs().get(key);
-      pairs.add(pair != null ? pair : sameStory.get(key));
-    }
     // A derived pair can cross two stories (a round-up retelling parts of both): it is reported,
     // and the stories are told by the pairs within them.
     int[] storyOf = clustering.storyOf();
-    List<ArticlePair> within = new ArrayList<>(pairs.size());
-    for (int k = 0; k < keys.length; k++) {
-      CandidatePair pair = CandidatePair.ofKey(keys[k]);
-      if (storyOf[pair.a()] == storyOf[pair.b()]) {
-        within.add(pairs.get(k));
+    List<ArticlePair> pairs = new ArrayList<>(keys.length);
+    List<ArticlePair> within = new ArrayList<>(keys.length);
+    for (long key : keys) {
+      ArticlePair pair = copies.pairs().get(key);
+      pair = pair != null ? pair : sameStory.get(key);
+      pairs.add(pair);
+      CandidatePair ends = CandidatePair.ofKey(key);
+      if (storyOf[ends.a()] == storyOf[ends.b()]) {
+        within.add(pair);
       }
     }
     List<ArticleInfo> infos = articles.infos();

@@ -26,20 +26,23 @@ final class ClusterStories {
   static final double DERIVED_FLOOR = 0.5;
 
   private final RetoldSettings.Stories stories;
+  private final StoryGraph graph;
+  private final CopyPairs copies;
+  private final List<ScoredEdge> edges;
 
-  ClusterStories(RetoldSettings.Stories stories) {
+  /** Clusters {@code graph} from {@code copies}, at any threshold; the edges are merged once. */
+  ClusterStories(RetoldSettings.Stories stories, StoryGraph graph, CopyPairs copies) {
     this.stories = stories;
+    this.graph = graph;
+    this.copies = copies;
+    this.edges = withDerived(graph.clusterEdges(), copies.pairs());
   }
 
   /** The stories at {@code threshold}. */
-  Clustering cluster(StoryGraph graph, CopyPairs copies, double threshold) {
+  Clustering cluster(double threshold) {
     int[] storyOf =
         new AverageLinkClusterer(threshold)
-            .cluster(
-                copies.groups().length,
-                withDerived(graph.clusterEdges(), copies.pairs()),
-                copies.groups(),
-                graph.backgrounds());
+            .cluster(copies.groups().length, edges, copies.groups(), graph.backgrounds());
     List<ScoredEdge> links = new ArrayList<>();
     for (ScoredEdge edge : graph.edges()) {
       if (edge.score() >= stories.minSimilarity()

@@ -92,9 +92,10 @@ public final class ScanEngine {
     StoryScores scores = new StoryVectors(settings.stories(), stages).weigh(sketches);
     CopyPairs copies = new VerifyCopies(settings, evidence, scores).verify(copyCandidates, reader);
     StoryGraph graph = new StoryCandidates(settings.stories(), stages).find(scores);
+    ClusterStories stories = new ClusterStories(settings.stories(), graph, copies);
     List<Clustering> clusterings = new ArrayList<>();
     for (double threshold : storyThresholds) {
-      clusterings.add(new ClusterStories(settings.stories()).cluster(graph, copies, threshold));
+      clusterings.add(stories.cluster(threshold));
     }
     PairTable sameStory = new FindEvidence(evidence, scores).find(clusterings, reader);
     AssembleResult assemble = new AssembleResult(settings.canonicalRule());

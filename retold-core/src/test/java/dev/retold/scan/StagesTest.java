@@ -77,10 +77,9 @@ class StagesTest {
     // strong link), so at the usual threshold every copy pair is in one story, and even at the
     // highest threshold nothing pulls a near-duplicate group apart
     StoryGraph graph = new StoryCandidates(SETTINGS.stories(), stages).find(scores);
-    Clustering usual =
-        new ClusterStories(SETTINGS.stories())
-            .cluster(graph, copies, SETTINGS.stories().threshold());
-    Clustering strict = new ClusterStories(SETTINGS.stories()).cluster(graph, copies, 1.0);
+    ClusterStories stories = new ClusterStories(SETTINGS.stories(), graph, copies);
+    Clustering usual = stories.cluster(SETTINGS.stories().threshold());
+    Clustering strict = stories.cluster(1.0);
     for (ArticlePair pair : copies.pairs().pairs()) {
       int a = table.indexOf(pair.a());
       int b = table.indexOf(pair.b());

@@ -11,6 +11,8 @@ import dev.retold.StoryMember;
 import dev.retold.TextEmbedder;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -271,7 +273,7 @@ class StoryCasesTest {
       String bare = word.substring(0, end);
       String said = bare;
       for (String[] group : SYNONYMS) {
-        if (java.util.Arrays.asList(group).contains(bare)) {
+        if (Arrays.asList(group).contains(bare)) {
           said = group[random.nextInt(group.length)];
           break;
         }
@@ -365,7 +367,7 @@ class StoryCasesTest {
     Set<String> ids =
         story.members().stream()
             .map(StoryMember::id)
-            .collect(Collectors.toCollection(java.util.HashSet::new));
+            .collect(Collectors.toCollection(HashSet::new));
     ids.add(story.canonical());
     return ids;
   }
