@@ -49,6 +49,9 @@ public final class ArticleReader {
   /** Metadata key under which a front-matter problem is reported. */
   public static final String FRONT_MATTER_ERROR_KEY = "front-matter-error";
 
+  /** Metadata key under which a date that could not be read is reported ({@link DateText}). */
+  public static final String DATE_ERROR_KEY = "date-error";
+
   private final long maxBytes;
   private final boolean removePageChrome;
 
@@ -144,7 +147,14 @@ public final class ArticleReader {
         metadata.put(FRONT_MATTER_ERROR_KEY, fields.error());
       }
       title = fields.title();
-      date = fields.date();
+      String dateText = fields.fields().get("date");
+      if (dateText != null && !LineShape.isBlank(dateText)) {
+        DateText read = DateText.parse(dateText);
+        date = read.date();
+        if (read.problem() != null) {
+          metadata.put(DATE_ERROR_KEY, read.problem());
+        }
+      }
     }
     List<Line> bodyLines = new ArrayList<>(lines.subList(firstLine, lines.size()));
     for (int i = 0; i < bodyLines.size(); i++) {

@@ -1,8 +1,6 @@
 package dev.retold.load;
 
 import dev.retold.load.SourceLines.Line;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -114,31 +112,6 @@ record FrontMatter(int bodyLine, Map<String, String> fields, String error) {
   String title() {
     String title = fields.get("title");
     return title == null || LineShape.isBlank(title) ? null : title.strip();
-  }
-
-  /**
-   * The "date" field as a date: its leading {@code YYYY-MM-DD}, so "2026-01-06",
-   * "2026-01-06T02:44:22" and "2026-01-06 02:44:22 +0000" all give 2026-01-06; {@code null} if
-   * absent or not a date.
-   */
-  LocalDate date() {
-    return parseLeadingDate(fields.get("date"));
-  }
-
-  static LocalDate parseLeadingDate(String value) {
-    if (value == null) {
-      return null;
-    }
-    String stripped = value.strip();
-    int end = 0;
-    while (end < stripped.length() && stripped.charAt(end) != 'T' && stripped.charAt(end) != ' ') {
-      end++;
-    }
-    try {
-      return LocalDate.parse(stripped.substring(0, end));
-    } catch (DateTimeParseException notADate) {
-      return null;
-    }
   }
 
   private static boolean isDelimiter(String text, Line line, boolean closing) {

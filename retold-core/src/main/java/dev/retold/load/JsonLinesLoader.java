@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -300,25 +299,20 @@ public final class JsonLinesLoader {
     if (url != null) {
       metadata.put("url", url);
     }
+    LocalDate date = null;
+    String dateText = fields.get("date");
+    if (dateText != null) {
+      DateText read = DateText.parse(dateText);
+      date = read.date();
+      if (read.problem() != null) {
+        metadata.put(ArticleReader.DATE_ERROR_KEY, read.problem());
+      }
+    }
     return new Parsed(
-        new Article(
-            id, fields.get("title"), date(fields.get("date")), body, metadata, List.of(), null),
-        null);
+        new Article(id, fields.get("title"), date, body, metadata, List.of(), null), null);
   }
 
   private static Parsed problem(String reason) {
     return new Parsed(null, reason);
-  }
-
-  /** {@code YYYY-MM-DD}, or the first ten characters of a date-time; anything else is no date. */
-  private static LocalDate date(String value) {
-    if (value == null || value.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

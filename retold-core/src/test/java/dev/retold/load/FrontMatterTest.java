@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class FrontMatterTest {
@@ -48,20 +47,18 @@ class FrontMatterTest {
         .doesNotContainKey(ArticleReader.FRONT_MATTER_ERROR_KEY);
   }
 
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "2026-01-06|2026-01-06",
-        "2026-01-06T02:44:22|2026-01-06",
-        "'2026-01-06 02:44:22 +0000'|2026-01-06",
-        "2026-01-06T02:44:22Z|2026-01-06",
-        "'2026-02-30'|",
-        "January 6, 2026|",
-        "''|",
-      })
-  void readsTheLeadingIsoDate(String value, LocalDate date) {
-    assertThat(FrontMatter.parseLeadingDate(value)).isEqualTo(date);
+  @Test
+  void aDateThatIsNotOneIsReportedNotDropped() {
+    Article article = read("---\ntitle: T\ndate: next Tuesday\n---\nBody text.");
+    assertThat(article.date()).isNull();
+    assertThat(article.metadata())
+        .containsEntry(ArticleReader.DATE_ERROR_KEY, "not a date: \"next Tuesday\"");
+  }
+
+  @Test
+  void aLongFormDateIsRead() {
+    assertThat(read("---\ndate: 14 March 2025\n---\nBody text.").date())
+        .isEqualTo(LocalDate.of(2025, 3, 14));
   }
 
   @Test
