@@ -261,9 +261,23 @@ public final class JsonLinesLoader {
    * Reads one line on its own: no shared state, so lines can be read in parallel. Streams the
    * object's fields rather than building a tree (this runs for every line, and again for every
    * article a scan reads twice): a field given twice counts as given last; a field whose value is
-   * an object or an array counts as absent; numbers and booleans are taken as their text.
+   * an object or an array counts as absent; numbers and booleans are taken as their text. The line
+   * must hold one JSON object and nothing after it but white space. Unpaired surrogates (a lone
+   * {@code \ud800} escape) in the values become U+FFFD, one char for one, so offsets still hold. A
+   * line that overflows the parser's stack is skipped like any bad line (a {@link
+   * StackOverflowError} unwinds this thread only and leaves nothing shared behind).
    */
   private static Parsed parse(byte[] line) {
+    try {
+      return parseObject(line);
+    } catch (StackOverflowError deep) {
+      return problem("failed to read: stack overflow while parsing");
+    } catch (RuntimeException bug) {
+      return problem("failed to read: " + bug);
+    }
+  }
+
+  private static Parsed parseObject(byte[] line) {
     Map<String, String> fields = new HashMap<>();
     try (JsonParser json = JSON.createParser(line)) {
       if (json.nextToken() != JsonToken.START_OBJECT) {
@@ -278,13 +292,20 @@ public final class JsonLinesLoader {
         } else if (value == JsonToken.VALUE_NULL) {
           fields.remove(name);
         } else if (WANTED.contains(name)) {
-          fields.put(name, json.getValueAsString());
+          fields.put(name, UnpairedSurrogates.replace(json.getValueAsString()));
         }
       }
+      try {
+        if (json.nextToken() != null) {
+          return problem("more than one JSON value on the line");
+        }
+      } catch (JsonProcessingException after) {
+        return problem("text after the JSON object");
+      }
     } catch (JsonProcessingException e) {
-      return problem("not JSON: " + e.getOriginalMessage());
+      return problem(JsonProblem.describe(e, line));
     } catch (IOException e) {
-      return problem("not JSON: " + e.getMessage());
+      return problem("not JSON (" + e.getClass().getSimpleName() + ")");
     }
     String id = fields.get("id");
     if (id == null || id.isBlank()) {

@@ -16,7 +16,8 @@ import java.util.Set;
  * file appears in exactly one of the two lists, once.
  *
  * @param articles the loaded articles, sorted by id (the relative path)
- * @param skipped the skipped files with their reasons, sorted by path
+ * @param skipped the skipped files with their reasons, sorted by path (a JSON Lines file's lines by
+ *     number: {@link SkippedOrder})
  */
 public record LoadResult(List<Article> articles, List<SkippedFile> skipped) {
 
@@ -27,7 +28,7 @@ public record LoadResult(List<Article> articles, List<SkippedFile> skipped) {
     List<Article> sortedArticles = new ArrayList<>(articles);
     sortedArticles.sort(Comparator.comparing(Article::id));
     List<SkippedFile> sortedSkipped = new ArrayList<>(skipped);
-    sortedSkipped.sort(Comparator.comparing(SkippedFile::path));
+    sortedSkipped.sort(SkippedOrder.BY_PATH);
     Set<String> seen = new HashSet<>();
     for (Article article : sortedArticles) {
       if (!seen.add(article.id())) {

@@ -7,6 +7,7 @@ import dev.retold.SkippedFile;
 import dev.retold.index.BandedLshIndex;
 import dev.retold.index.CandidatePair;
 import dev.retold.index.LshParameters;
+import dev.retold.load.SkippedOrder;
 import dev.retold.text.TermDictionary;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ final class ReadAndSketch {
                     }
                   }
                 }));
-    skipped.sort(Comparator.comparing(SkippedFile::path));
+    skipped.sort(SkippedOrder.BY_PATH);
     int n = sketches.size();
     Integer[] byId = new Integer[n];
     Arrays.setAll(byId, i -> i);

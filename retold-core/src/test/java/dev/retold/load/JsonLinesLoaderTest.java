@@ -47,7 +47,7 @@ class JsonLinesLoaderTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "not json|not JSON: ",
+        "not json|not JSON (unexpected character 'n' at column 1)",
         "[1, 2]|not a JSON object",
         "{\"text\": \"no id here\"}|no id",
         "{\"id\": \"x\"}|no text",
@@ -61,6 +61,81 @@ class JsonLinesLoaderTest {
     assertThat(result.skipped()).hasSize(1);
     assertThat(result.skipped().get(0).path()).isEqualTo("corpus.jsonl:2");
     assertThat(result.skipped().get(0).reason()).startsWith(reason);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "{\"id\": \"x\", \"text\": \"One.\"} {\"id\": \"y\", \"text\": \"Two.\"}"
+            + "|more than one JSON value on the line",
+        "{\"id\": \"x\", \"text\": \"One.\"} 7|more than one JSON value on the line",
+        "{\"id\": \"x\", \"text\": \"One.\"} garbage|text after the JSON object",
+        "{\"id\": \"x\", \"text\": \"One.\"} ]|text after the JSON object",
+        "{\"id\": \"x\", \"text\": oops}|not JSON (unexpected character 'o' at column 21)",
+        "{\"id\": \"é\", \"text\": %}|not JSON (unexpected character '%' at column 21)",
+        "{id: 1}|not JSON (unexpected character 'i' at column 2)",
+        "{\"id\": \"x\", \"text\": \"One.\"|not JSON (the line ends inside the object)",
+        "{\"id\": \"x\", \"text\": \"\\q\"}|not JSON (an unknown escape in a string at column 23)",
+        "{\"id\": \"x\", \"text\": 01}|not JSON (a malformed number at column 22)",
+        "{\"id\": \"x\", \"text\": %DEEP%}|not JSON (nested more deeply than the parser allows)"
+      })
+  void aLineIsOneJsonObjectAndItsProblemIsSaidShortly(String line, String reason)
+      throws IOException {
+    String actual = line.replace("%DEEP%", "[".repeat(1500) + "]".repeat(1500));
+    LoadResult result =
+        new JsonLinesLoader(Limits.maxFileBytes(10_000), LoadListener.NONE, 2)
+            .load(Files.writeString(temp.resolve("c.jsonl"), "\n" + actual + "\n"));
+    assertThat(result.articles()).isEmpty();
+    assertThat(result.skipped()).containsExactly(new SkippedFile("c.jsonl:2", reason));
+  }
+
+  @Test
+  void theParsersNoiseStaysOut() throws IOException {
+    byte[] invalidUtf8 = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xFF, '"', '}', '\n'};
+    Path file = Files.write(temp.resolve("bytes.jsonl"), invalidUtf8);
+    LoadResult result = new JsonLinesLoader(Limits.defaults(), LoadListener.NONE, 1).load(file);
+    assertThat(result.skipped())
+        .containsExactly(new SkippedFile("bytes.jsonl:1", "not JSON (invalid UTF-8 at column 8)"));
+    LoadResult control = load("{\"id\": \"a\u0001\", \"text\": \"x\"}", "{\"id\": \"a\" \"b\"}");
+    assertThat(control.skipped())
+        .extracting(SkippedFile::reason)
+        .containsExactly(
+            "not JSON (a control character not escaped in a string at column 10)",
+            "not JSON (unexpected character '\"' at column 12)");
+  }
+
+  @Test
+  void whiteSpaceAfterTheObjectIsFine() throws IOException {
+    LoadResult result = load("{\"id\": \"a\", \"text\": \"One.\"}  \t ");
+    assertThat(result.skipped()).isEmpty();
+    assertThat(result.articles()).extracting(Article::id).containsExactly("a");
+  }
+
+  @Test
+  void skippedLinesSortByTheirNumber() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      lines.add(i == 2 || i == 11 ? "bad " + i : "{\"id\": \"n" + i + "\", \"text\": \"T.\"}");
+    }
+    LoadResult result = load(lines.toArray(String[]::new));
+    assertThat(result.skipped())
+        .extracting(SkippedFile::path)
+        .containsExactly("corpus.jsonl:2", "corpus.jsonl:11");
+  }
+
+  @Test
+  void unpairedSurrogatesBecomeReplacementCharacters() throws IOException {
+    LoadResult result =
+        load(
+            "{\"id\": \"s\\ud800\", \"text\": \"A \\udc00 b \\ud83d\\ude00.\","
+                + " \"title\": \"\\ud800\", \"url\": \"u\\udfff\"}");
+    Article article = result.articles().get(0);
+    assertThat(article.id()).isEqualTo("s\uFFFD");
+    assertThat(article.title()).isEqualTo("\uFFFD");
+    assertThat(article.body()).isEqualTo("A \uFFFD b \uD83D\uDE00."); // a real pair is kept
+    assertThat(article.metadata()).containsEntry("url", "u\uFFFD");
   }
 
   @Test

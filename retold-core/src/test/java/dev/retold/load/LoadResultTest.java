@@ -22,6 +22,18 @@ class LoadResultTest {
   }
 
   @Test
+  void linesOfAFileSortByNumberAndTheRestAsStrings() {
+    List<String> paths =
+        List.of("c.jsonl:11", "c.jsonl:2", "b.txt", "c.jsonl:02", "c.jsonl", "a:10", "a:9", "B");
+    List<SkippedFile> skipped = paths.stream().map(path -> new SkippedFile(path, "r")).toList();
+    LoadResult result = new LoadResult(List.of(), skipped);
+    assertThat(result.skipped())
+        .extracting(SkippedFile::path)
+        .containsExactly(
+            "B", "a:9", "a:10", "b.txt", "c.jsonl", "c.jsonl:02", "c.jsonl:2", "c.jsonl:11");
+  }
+
+  @Test
   void refusesAPathInBothLists() {
     assertThatThrownBy(
             () ->
