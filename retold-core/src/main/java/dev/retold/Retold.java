@@ -204,6 +204,8 @@ public final class Retold {
    *       storyline), unless their wording is copied (lexical cosine 0.6 or more);
    *   <li>{@code passageMinWords} 6 and {@code maxPassages} 10;
    *   <li>{@code maxFileBytes} 16 MiB;
+   *   <li>{@code followLinks} true and {@code followLinksOutside} false: a folder scan follows the
+   *       symbolic links whose real target is inside the folder, and skips those leading out of it;
    *   <li>{@code canonicalRule} {@link CanonicalRule#ORIGIN};
    *   <li>{@code seed} {@code 0x5EED};
    *   <li>{@code threads} the number of processors.
@@ -232,6 +234,8 @@ public final class Retold {
     private int passageMinWords = 6;
     private int maxPassages = 10;
     private long maxFileBytes = 16L << 20;
+    private boolean followLinks = true;
+    private boolean followLinksOutside;
     private CanonicalRule canonicalRule = CanonicalRule.ORIGIN;
     private long seed = 0x5EEDL;
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -261,6 +265,8 @@ public final class Retold {
       passageMinWords = settings.evidence().passageMinWords();
       maxPassages = settings.evidence().maxPassages();
       maxFileBytes = settings.loading().maxFileBytes();
+      followLinks = settings.loading().followLinks();
+      followLinksOutside = settings.loading().followLinksOutside();
       canonicalRule = settings.canonicalRule();
       seed = settings.seed();
       threads = settings.threads();
@@ -386,6 +392,21 @@ public final class Retold {
       return this;
     }
 
+    /** Whether a folder scan follows symbolic links (inside the folder, unless also outside). */
+    public Builder followLinks(boolean value) {
+      followLinks = value;
+      return this;
+    }
+
+    /**
+     * Whether a folder scan also follows symbolic links whose real target is outside the folder;
+     * needs {@link #followLinks(boolean)}.
+     */
+    public Builder followLinksOutside(boolean value) {
+      followLinksOutside = value;
+      return this;
+    }
+
     /** How each story picks its canonical article. */
     public Builder canonicalRule(CanonicalRule value) {
       canonicalRule = value;
@@ -436,7 +457,7 @@ public final class Retold {
               embedder,
               leadChars),
           new RetoldSettings.Evidence(passageMinWords, maxPassages),
-          new RetoldSettings.Loading(maxFileBytes),
+          new RetoldSettings.Loading(maxFileBytes, followLinks, followLinksOutside),
           Objects.requireNonNull(canonicalRule, "canonicalRule"),
           seed,
           threads);

@@ -470,18 +470,32 @@ public final class RetoldSettings {
   }
 
   /**
-   * How files are read: the size limit of a file (or of a JSON Lines line). The one place the limit
-   * is checked; the loaders take it as given.
+   * How files are read: the size limit of a file (or of a JSON Lines line), and which symbolic
+   * links a folder scan follows. The one place these are checked; the loaders take them as given.
+   *
+   * <p>Links: by default ({@code followLinks} true, {@code followLinksOutside} false) a link whose
+   * real target is inside the scanned folder is followed, and a link out of it is skipped, so that
+   * a link planted in a folder cannot make a scan read (and report passages of) files elsewhere on
+   * the machine. With {@code followLinksOutside} every link is followed; with {@code followLinks}
+   * false none is. Loops are never followed.
    */
   public static final class Loading {
     /** The largest file a Java array can hold, and so the largest limit. */
     static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
 
     private final long maxFileBytes;
+    private final boolean followLinks;
+    private final boolean followLinksOutside;
 
-    Loading(long maxFileBytes) {
+    Loading(long maxFileBytes, boolean followLinks, boolean followLinksOutside) {
       Check.inRange("maxFileBytes", maxFileBytes, 1, MAX_FILE_BYTES);
+      if (followLinksOutside && !followLinks) {
+        throw new IllegalArgumentException(
+            "followLinksOutside needs followLinks: followLinksOutside=true, followLinks=false");
+      }
       this.maxFileBytes = maxFileBytes;
+      this.followLinks = followLinks;
+      this.followLinksOutside = followLinksOutside;
     }
 
     /** Files (and JSON Lines lines) with more bytes than this are skipped as too large. */
@@ -489,19 +503,41 @@ public final class RetoldSettings {
       return maxFileBytes;
     }
 
+    /** Whether a folder scan follows symbolic links (default: true, those inside the folder). */
+    public boolean followLinks() {
+      return followLinks;
+    }
+
+    /**
+     * Whether a folder scan also follows links whose real target is outside the folder (default:
+     * false; never without {@link #followLinks()}).
+     */
+    public boolean followLinksOutside() {
+      return followLinksOutside;
+    }
+
     @Override
     public boolean equals(Object other) {
-      return other instanceof Loading that && maxFileBytes == that.maxFileBytes;
+      return other instanceof Loading that
+          && maxFileBytes == that.maxFileBytes
+          && followLinks == that.followLinks
+          && followLinksOutside == that.followLinksOutside;
     }
 
     @Override
     public int hashCode() {
-      return Long.hashCode(maxFileBytes);
+      return Objects.hash(maxFileBytes, followLinks, followLinksOutside);
     }
 
     @Override
     public String toString() {
-      return "Loading[maxFileBytes=" + maxFileBytes + "]";
+      return "Loading[maxFileBytes="
+          + maxFileBytes
+          + ", followLinks="
+          + followLinks
+          + ", followLinksOutside="
+          + followLinksOutside
+          + "]";
     }
   }
 

@@ -3,6 +3,8 @@ package dev.retold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,8 @@ class RetoldSettingsTest {
     assertThat(settings.evidence().passageMinWords()).isEqualTo(6);
     assertThat(settings.evidence().maxPassages()).isEqualTo(10);
     assertThat(settings.loading().maxFileBytes()).isEqualTo(16L << 20);
+    assertThat(settings.loading().followLinks()).isTrue();
+    assertThat(settings.loading().followLinksOutside()).isFalse();
     assertThat(settings.canonicalRule()).isEqualTo(CanonicalRule.ORIGIN);
     assertThat(settings.seed()).isEqualTo(0x5EEDL);
     assertThat(settings.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
@@ -49,6 +53,7 @@ class RetoldSettingsTest {
             .copiedCosine(0.2)
             .maxPassages(3)
             .maxFileBytes(1000)
+            .followLinksOutside(true)
             .canonicalRule(CanonicalRule.EARLIEST)
             .seed(9)
             .threads(3)
@@ -57,7 +62,20 @@ class RetoldSettingsTest {
     assertThat(retold.toBuilder().build().settings().hashCode())
         .isEqualTo(retold.settings().hashCode());
     assertThat(retold.settings()).isNotEqualTo(RetoldSettings.defaults());
-    assertThat(retold.settings().toString()).contains("threshold=0.3", "maxPassages=3");
+    assertThat(retold.settings().toString())
+        .contains("threshold=0.3", "maxPassages=3", "followLinksOutside=true");
+  }
+
+  @Test
+  void eachLinkSettingCountsInEquality() {
+    RetoldSettings.Loading inside = RetoldSettings.defaults().loading();
+    RetoldSettings.Loading none = Retold.builder().followLinks(false).build().settings().loading();
+    RetoldSettings.Loading all =
+        Retold.builder().followLinksOutside(true).build().settings().loading();
+    assertThat(List.of(inside, none, all)).doesNotHaveDuplicates();
+    assertThat(Set.of(inside.hashCode(), none.hashCode(), all.hashCode())).hasSize(3);
+    assertThat(none.toString())
+        .isEqualTo("Loading[maxFileBytes=16777216, followLinks=false, followLinksOutside=false]");
   }
 
   static Stream<Arguments> impossibleSettings() {
@@ -87,6 +105,9 @@ class RetoldSettingsTest {
         refused(b -> b.maxFileBytes(0), "maxFileBytes must be in [1, 2147483639]: 0"),
         refused(
             b -> b.maxFileBytes(3L << 30), "maxFileBytes must be in [1, 2147483639]: 3221225472"),
+        refused(
+            b -> b.followLinks(false).followLinksOutside(true),
+            "followLinksOutside needs followLinks: followLinksOutside=true, followLinks=false"),
         refused(b -> b.threads(0), "threads must be > 0: 0"));
   }
 

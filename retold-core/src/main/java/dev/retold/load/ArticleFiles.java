@@ -43,7 +43,12 @@ public final class ArticleFiles {
    */
   public static Article read(Path file, String id, RetoldSettings.Loading loading)
       throws IOException {
-    ReadResult result = new ArticleReader(loading, true).read(file, id);
+    // a named FIFO would block the run for good; a folder is the reader's to refuse
+    String notRegular = Files.isDirectory(file) ? null : FileKind.checkRegular(file);
+    ReadResult result =
+        notRegular == null
+            ? new ArticleReader(loading, true).read(file, id)
+            : new ReadResult.Skipped(notRegular);
     if (result instanceof ReadResult.Skipped skipped) {
       throw new IOException("cannot read " + id + " as an article: " + skipped.reason());
     }

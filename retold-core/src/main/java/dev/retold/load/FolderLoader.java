@@ -46,12 +46,14 @@ import java.util.Objects;
 public final class FolderLoader {
   private final ArticleReader reader;
   private final boolean followLinks;
+  private final boolean followLinksOutside;
   private final LoadListener listener;
   private final int threads;
 
   private FolderLoader(Builder builder) {
     this.reader = new ArticleReader(builder.loading, builder.removePageChrome);
-    this.followLinks = builder.followLinks;
+    this.followLinks = builder.loading.followLinks();
+    this.followLinksOutside = builder.loading.followLinksOutside();
     this.listener = builder.listener;
     this.threads = builder.threads;
   }
@@ -105,8 +107,8 @@ public final class FolderLoader {
     if (!Files.isReadable(root)) {
       throw new AccessDeniedException(root.toString(), null, "folder to load is not readable");
     }
-    List<FolderWalk.Entry> entries = new FolderWalk(followLinks).walk(root);
-    return new FolderSource(entries, SameFiles.of(entries), reader, listener, threads);
+    List<FolderWalk.Entry> entries = new FolderWalk(followLinks, followLinksOutside).walk(root);
+    return new FolderSource(entries, SameFiles.of(entries), reader::read, listener, threads);
   }
 
   /**
@@ -115,8 +117,6 @@ public final class FolderLoader {
    * <ul>
    *   <li>{@code loading}: {@link RetoldSettings#defaults()}'s, a 16 MiB limit; larger files are
    *       skipped without being read;
-   *   <li>{@code followLinks}: {@code true}; loops and links to folders already searched are
-   *       skipped, never followed;
    *   <li>{@code removePageChrome}: {@code true}; see {@link ArticleReader};
    *   <li>{@code listener}: {@link LoadListener#NONE};
    *   <li>{@code threads}: one per processor.
@@ -126,22 +126,18 @@ public final class FolderLoader {
    */
   public static final class Builder {
     private RetoldSettings.Loading loading = RetoldSettings.defaults().loading();
-    private boolean followLinks = true;
     private boolean removePageChrome = true;
     private LoadListener listener = LoadListener.NONE;
     private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
 
-    /** The loading settings: the size limit, checked where the settings were made. */
+    /**
+     * The loading settings: the size limit and which symbolic links are followed, checked where the
+     * settings were made.
+     */
     public Builder loading(RetoldSettings.Loading value) {
       this.loading = Objects.requireNonNull(value, "loading");
-      return this;
-    }
-
-    /** Whether symbolic links are followed (safely) or skipped. */
-    public Builder followLinks(boolean follow) {
-      this.followLinks = follow;
       return this;
     }
 

@@ -5,6 +5,8 @@ import dev.retold.ArticleSource;
 import dev.retold.SkippedFile;
 import dev.retold.parallel.ParallelTasks;
 import java.io.IOException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +23,22 @@ final class FolderSource implements ArticleSource {
 
   private final List<FolderWalk.Entry> entries;
   private final Map<String, String> duplicateOf;
-  private final ArticleReader reader;
+  private final FileReader reader;
   private final LoadListener listener;
   private final int threads;
+
+  /**
+   * Reads one file as an article: {@link ArticleReader#read(Path, String)}, or a test's stand-in.
+   */
+  @FunctionalInterface
+  interface FileReader {
+    ReadResult read(Path file, String id) throws IOException;
+  }
 
   FolderSource(
       List<FolderWalk.Entry> entries,
       Map<String, String> duplicateOf,
-      ArticleReader reader,
+      FileReader reader,
       LoadListener listener,
       int threads) {
     this.entries = List.copyOf(entries);
@@ -85,7 +95,19 @@ final class FolderSource implements ArticleSource {
             + ((ReadResult.Skipped) result).reason());
   }
 
-  /** The entry's article, or the reason it is skipped; never throws. */
+  /**
+   * The entry's article, or the reason it is skipped; never throws for one file's sake.
+   *
+   * <p>Right before the file is opened its attributes are read again (not following a link unless
+   * the entry is a followed link), and anything but a regular file is skipped unopened: a file
+   * replaced by a FIFO since the walk would otherwise block the scan for good.
+   *
+   * <p>A {@link StackOverflowError} (a parser recursing on a deeply nested front matter, say) is
+   * caught: it unwinds only this thread's stack, holds no lock and leaves nothing shared half-made,
+   * so the file is skipped and the scan goes on. Other errors, {@link OutOfMemoryError} above all,
+   * are not: memory is shared by every thread, and the run should end as out of memory (the command
+   * line's exit code 3) rather than go on in an unknown state.
+   */
   private ReadResult readOrSkip(FolderWalk.Entry entry) {
     String reason = entry.skipReason();
     if (reason == null && duplicateOf.containsKey(entry.path())) {
@@ -95,9 +117,21 @@ final class FolderSource implements ArticleSource {
       return new ReadResult.Skipped(reason);
     }
     try {
-      return reader.read(entry.file(), entry.path());
+      String notRegular =
+          entry.link()
+              ? FileKind.checkRegular(entry.file())
+              : FileKind.checkRegular(entry.file(), LinkOption.NOFOLLOW_LINKS);
+      if (notRegular != null) {
+        return new ReadResult.Skipped(notRegular);
+      }
+      ReadResult result = reader.read(entry.file(), entry.path());
+      return result instanceof ReadResult.Loaded loaded
+          ? new ReadResult.Loaded(UnpairedSurrogates.replace(loaded.article()))
+          : result;
     } catch (IOException problem) {
       return new ReadResult.Skipped("unreadable: " + FolderWalk.describe(problem));
+    } catch (StackOverflowError deep) {
+      return new ReadResult.Skipped("failed to read: stack overflow while parsing");
     } catch (RuntimeException bug) {
       // A file that trips a bug is still one file: report it and carry on with the rest.
       return new ReadResult.Skipped("failed to read: " + bug);

@@ -30,13 +30,27 @@ final class FolderWalk {
    * @param path relative path with {@code /}
    * @param file the file to read, or {@code null} if skipped already
    * @param viaLink whether the walk went through a link to reach it
+   * @param link whether the entry itself is a followed link (to a file), so that reading it follows
+   *     the link, where reading any other entry does not
    * @param skipReason why it is skipped, or {@code null} if it is to be read
    */
-  record Entry(String path, Path file, boolean viaLink, String skipReason) {
+  record Entry(String path, Path file, boolean viaLink, boolean link, String skipReason) {
     static Entry skip(String path, String reason) {
-      return new Entry(path, null, false, reason);
+      return new Entry(path, null, false, false, reason);
     }
   }
+
+  /**
+   * One entry of a folder listing with its name as an id ({@link FileNames}).
+   *
+   * @param file the entry
+   * @param name its name, unique in the folder
+   */
+  private record Child(Path file, String name) {}
+
+  /** The reason a link out of the scanned folder is skipped when such links are not followed. */
+  static final String OUTSIDE =
+      "symbolic link to outside the scanned folder, not followed (--follow-links follows it)";
 
   /**
    * A folder to search, or a link to follow.
@@ -48,9 +62,18 @@ final class FolderWalk {
   private record Folder(Path file, String path, boolean viaLink) {}
 
   private final boolean followLinks;
+  private final boolean followLinksOutside;
 
-  FolderWalk(boolean followLinks) {
+  /**
+   * A walk.
+   *
+   * @param followLinks whether symbolic links are followed at all
+   * @param followLinksOutside whether links whose real target is outside the root are followed too
+   *     (only with {@code followLinks})
+   */
+  FolderWalk(boolean followLinks, boolean followLinksOutside) {
     this.followLinks = followLinks;
+    this.followLinksOutside = followLinks && followLinksOutside;
   }
 
   /**
@@ -69,7 +92,7 @@ final class FolderWalk {
     while (true) {
       while (!folders.isEmpty()) {
         Folder folder = folders.pop();
-        List<Path> children;
+        List<Child> children;
         try {
           children = list(folder.file());
         } catch (IOException problem) {
@@ -79,7 +102,7 @@ final class FolderWalk {
           entries.add(Entry.skip(folder.path(), "unreadable folder: " + describe(problem)));
           continue;
         }
-        for (Path child : children) {
+        for (Child child : children) {
           visit(folder, child, searched, folders, links, entries);
         }
       }
@@ -94,12 +117,13 @@ final class FolderWalk {
 
   private void visit(
       Folder folder,
-      Path child,
+      Child listed,
       Set<Path> searched,
       Deque<Folder> folders,
       PriorityQueue<Folder> links,
       List<Entry> entries) {
-    String name = child.getFileName().toString();
+    Path child = listed.file();
+    String name = listed.name();
     String path = folder.path().isEmpty() ? name : folder.path() + "/" + name;
     BasicFileAttributes attributes;
     try {
@@ -130,13 +154,14 @@ final class FolderWalk {
         entries.add(Entry.skip(path, "unreadable folder: " + describe(problem)));
       }
     } else if (attributes.isRegularFile()) {
-      entries.add(new Entry(path, child, folder.viaLink(), null));
+      entries.add(new Entry(path, child, folder.viaLink(), false, null));
     } else {
-      entries.add(Entry.skip(path, "not a regular file"));
+      entries.add(
+          Entry.skip(path, FileKind.notRegular(child, attributes, LinkOption.NOFOLLOW_LINKS)));
     }
   }
 
-  private static void followLink(
+  private void followLink(
       Folder link, Path rootReal, Set<Path> searched, Deque<Folder> folders, List<Entry> entries) {
     Path target;
     BasicFileAttributes attributes;
@@ -154,26 +179,58 @@ final class FolderWalk {
       if (rootReal.startsWith(target)) {
         entries.add(
             Entry.skip(link.path(), "link to the scanned folder or a folder containing it (loop)"));
+      } else if (!followLinksOutside && !target.startsWith(rootReal)) {
+        entries.add(Entry.skip(link.path(), OUTSIDE));
       } else if (!searched.add(target)) {
         entries.add(Entry.skip(link.path(), "link to a folder already searched"));
       } else {
         folders.push(link);
       }
+    } else if (!followLinksOutside && !target.startsWith(rootReal)) {
+      entries.add(Entry.skip(link.path(), OUTSIDE));
     } else if (attributes.isRegularFile()) {
-      entries.add(new Entry(link.path(), link.file(), true, null));
+      entries.add(new Entry(link.path(), link.file(), true, true, null));
     } else {
-      entries.add(Entry.skip(link.path(), "not a regular file"));
+      entries.add(Entry.skip(link.path(), FileKind.notRegular(target, attributes)));
     }
   }
 
-  private static List<Path> list(Path folder) throws IOException {
-    List<Path> children = new ArrayList<>();
+  /**
+   * The folder's entries by name. Names the platform decodes faithfully are kept; any other is read
+   * from its bytes ({@link FileNames}) and, should that still be a name the folder already has,
+   * made unique with {@code ~2}, {@code ~3}... so that no two entries ever share an id.
+   */
+  private static List<Child> list(Path folder) throws IOException {
+    List<Path> faithful = new ArrayList<>();
+    List<Path> lossy = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
       for (Path child : stream) {
-        children.add(child);
+        (FileNames.faithful(child) ? faithful : lossy).add(child);
       }
     }
-    children.sort(Comparator.comparing(child -> child.getFileName().toString()));
+    List<Child> children = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (Path child : faithful) {
+      String name = child.getFileName().toString();
+      names.add(name);
+      children.add(new Child(child, name));
+    }
+    List<Child> read = new ArrayList<>();
+    for (Path child : lossy) {
+      read.add(new Child(child, FileNames.of(child)));
+    }
+    // by name, then by the bytes' spelling, so that the order does not depend on the listing
+    read.sort(
+        Comparator.comparing(Child::name)
+            .thenComparing(child -> child.file().toUri().getRawPath()));
+    for (Child child : read) {
+      String name = child.name();
+      for (int n = 2; !names.add(name); n++) {
+        name = child.name() + "~" + n;
+      }
+      children.add(new Child(child.file(), name));
+    }
+    children.sort(Comparator.comparing(Child::name));
     return children;
   }
 

@@ -262,8 +262,8 @@ public final class JsonLinesLoader {
    * object's fields rather than building a tree (this runs for every line, and again for every
    * article a scan reads twice): a field given twice counts as given last; a field whose value is
    * an object or an array counts as absent; numbers and booleans are taken as their text. The line
-   * must hold one JSON object and nothing after it but white space. Unpaired surrogates (a lone
-   * {@code \ud800} escape) in the values become U+FFFD, one char for one, so offsets still hold. A
+   * must hold one JSON object and nothing after it but white space. Unpaired surrogates (the escape
+   * of a lone U+D800, say) in the values become U+FFFD, one char for one, so offsets still hold. A
    * line that overflows the parser's stack is skipped like any bad line (a {@link
    * StackOverflowError} unwinds this thread only and leaves nothing shared behind).
    */

@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * Replaces unpaired surrogates (a high surrogate not followed by a low one, or a low one not after
  * a high one) with U+FFFD. Such a char is no Unicode character: no encoder can write it, so one in
- * a title would break every report written to a file. It comes from a JSON escape such as {@code
- * "\ud800"} or from a library user's text. One char becomes one char, so body offsets and source
- * maps still hold.
+ * a title would break every report written to a file. It comes from a JSON escape of a lone
+ * surrogate (such as U+D800) or from a library user's text. One char becomes one char, so body
+ * offsets and source maps still hold.
  */
 final class UnpairedSurrogates {
   private UnpairedSurrogates() {}

@@ -2,9 +2,12 @@ package dev.retold.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.retold.Article;
 import dev.retold.ArticleSource;
+import dev.retold.Retold;
+import dev.retold.RetoldSettings;
 import dev.retold.SkippedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,7 +104,7 @@ class FolderLoaderTest {
     tryLink(root.resolve("o-link.txt"), outside.resolve("o.txt"));
     tryLink(root.resolve("broken.txt"), base.resolve("missing.txt"));
 
-    LoadResult result = FolderLoader.withDefaults().load(root);
+    LoadResult result = FolderLoader.builder().loading(links(true, true)).build().load(root);
 
     assertEveryEntryOnce(root, result);
     assertThat(articles(result)).containsOnlyKeys("a.txt", "ext/o.txt");
@@ -117,7 +121,7 @@ class FolderLoaderTest {
     write(root, "a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     Assumptions.assumeTrue(tryLink(root.resolve("b.txt"), root.resolve("a.txt")));
 
-    LoadResult result = FolderLoader.builder().followLinks(false).build().load(root);
+    LoadResult result = FolderLoader.builder().loading(links(false, false)).build().load(root);
 
     assertThat(reasons(result)).containsExactly(Map.entry("b.txt", "symbolic link, not followed"));
     assertThat(articles(result)).containsOnlyKeys("a.txt");
@@ -163,7 +167,148 @@ class FolderLoaderTest {
     }
     Assumptions.assumeTrue(mkfifo.waitFor() == 0 && Files.exists(pipe), "mkfifo failed");
     LoadResult result = FolderLoader.withDefaults().load(root);
-    assertThat(reasons(result)).containsExactly(Map.entry("pipe.txt", "not a regular file"));
+    assertThat(reasons(result))
+        .containsExactly(Map.entry("pipe.txt", "not a regular file (a FIFO)"));
+  }
+
+  @Test
+  void byDefaultOnlyLinksInsideTheFolderAreFollowed() throws IOException {
+    Path root = Files.createDirectory(base.resolve("root"));
+    Path outside = Files.createDirectory(base.resolve("outside"));
+    write(outside, "o.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write(root, "in/a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write(root, "b.txt", ("Other " + TEXT).getBytes(StandardCharsets.UTF_8));
+    Assumptions.assumeTrue(tryLink(root.resolve("ext"), outside));
+    tryLink(root.resolve("o-link.txt"), outside.resolve("o.txt"));
+    tryLink(root.resolve("in-link"), root.resolve("in"));
+    tryLink(root.resolve("in/b-link.txt"), Path.of("..", "b.txt")); // relative, still inside
+
+    LoadResult result = FolderLoader.withDefaults().load(root);
+
+    assertEveryEntryOnce(root, result);
+    assertThat(articles(result)).containsOnlyKeys("b.txt", "in/a.txt");
+    assertThat(reasons(result))
+        .containsOnly(
+            Map.entry("ext", FolderWalk.OUTSIDE),
+            Map.entry("o-link.txt", FolderWalk.OUTSIDE),
+            Map.entry("in-link", "link to a folder already searched"),
+            Map.entry("in/b-link.txt", "same file as b.txt"));
+    assertThat(FolderWalk.OUTSIDE)
+        .isEqualTo(
+            "symbolic link to outside the scanned folder, not followed (--follow-links follows it)");
+
+    LoadResult all = FolderLoader.builder().loading(links(true, true)).build().load(root);
+    assertThat(articles(all)).containsOnlyKeys("b.txt", "ext/o.txt", "in/a.txt");
+    assertThat(reasons(all)).containsEntry("o-link.txt", "same file as ext/o.txt");
+
+    LoadResult none = FolderLoader.builder().loading(links(false, false)).build().load(root);
+    assertThat(articles(none)).containsOnlyKeys("b.txt", "in/a.txt");
+    assertThat(reasons(none).values()).containsOnly("symbolic link, not followed").hasSize(4);
+  }
+
+  @Test
+  void aLinkThroughALinkedFolderThatLeadsOutIsNotFollowed() throws IOException {
+    Path root = Files.createDirectory(base.resolve("root"));
+    Path outside = Files.createDirectory(base.resolve("outside"));
+    write(outside, "secret.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write(root, "in/a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    Assumptions.assumeTrue(tryLink(root.resolve("in/up"), outside.resolve("secret.txt")));
+    LoadResult result = FolderLoader.withDefaults().load(root);
+    assertThat(reasons(result)).containsExactly(Map.entry("in/up", FolderWalk.OUTSIDE));
+  }
+
+  @Test
+  void aFileReplacedByAFifoAfterTheWalkIsNeverOpened() throws Exception {
+    Path root = Files.createDirectory(base.resolve("root"));
+    Path file = write(root, "a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write(root, "b.txt", ("Other " + TEXT).getBytes(StandardCharsets.UTF_8));
+    try (ArticleSource source = FolderLoader.withDefaults().source(root)) {
+      Files.delete(file);
+      mkfifo(file);
+      List<SkippedFile> skipped =
+          assertTimeoutPreemptively(Duration.ofSeconds(20), () -> source.read(batch -> {}));
+      assertThat(skipped).containsExactly(new SkippedFile("a.txt", "not a regular file (a FIFO)"));
+    }
+  }
+
+  @Test
+  void aFileReplacedByAFifoBeforeItIsReadAgainFailsTheScanInsteadOfHanging() throws Exception {
+    Path root = Files.createDirectory(base.resolve("root"));
+    Path file = write(root, "a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    try (ArticleSource source = FolderLoader.withDefaults().source(root)) {
+      List<ArticleSource.Located> first = new ArrayList<>();
+      source.read(first::addAll);
+      Files.delete(file);
+      mkfifo(file);
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(20),
+          () ->
+              assertThatThrownBy(() -> source.reread(first.get(0).position()))
+                  .isInstanceOf(IOException.class)
+                  .hasMessage(
+                      "a.txt changed while it was scanned: now not a regular file (a FIFO)"));
+    }
+  }
+
+  @Test
+  void aFileWhoseReadingOverflowsTheStackIsSkipped() throws IOException {
+    Path root = Files.createDirectory(base.resolve("root"));
+    write(root, "a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write(root, "deep.md", TEXT.getBytes(StandardCharsets.UTF_8));
+    write(root, "z.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    List<FolderWalk.Entry> entries = new FolderWalk(true, false).walk(root);
+    ArticleReader reader = ArticleReader.withDefaults();
+    FolderSource.FileReader overflowing =
+        (file, id) -> {
+          if (id.equals("deep.md")) {
+            throw new StackOverflowError();
+          }
+          return reader.read(file, id);
+        };
+    try (ArticleSource source =
+        new FolderSource(entries, Map.of(), overflowing, LoadListener.NONE, 2)) {
+      LoadResult result = LoadResult.readAll(source);
+      assertThat(articles(result)).containsOnlyKeys("a.txt", "z.txt");
+      assertThat(reasons(result))
+          .containsExactly(Map.entry("deep.md", "failed to read: stack overflow while parsing"));
+    }
+  }
+
+  @Test
+  void namesThatAreNotUtf8GetFaithfulDistinctIds() throws Exception {
+    Path root = Files.createDirectory(base.resolve("root"));
+    // Java cannot spell these names; the shell can: bytes 0xFF and 0xFE, "caf" + 0xE9 (Latin-1),
+    // and "café" in UTF-8 (which a JVM in the POSIX locale cannot spell either).
+    Process touch =
+        new ProcessBuilder(
+                "sh",
+                "-c",
+                "cd \"$1\" && for n in '\\377' '\\376' 'caf\\351' 'caf\\303\\251'; do"
+                    + " printf 'A report named oddly.' > \"$(printf \"$n.txt\")\"; done",
+                "sh",
+                root.toString())
+            .redirectErrorStream(true)
+            .start();
+    Assumptions.assumeTrue(touch.waitFor() == 0, "the shell could not make the files");
+    write(root, "\\xFF.txt", "A file really named so.".getBytes(StandardCharsets.UTF_8));
+    List<Path> listed;
+    try (var stream = Files.list(root)) {
+      listed = stream.toList();
+    }
+    Assumptions.assumeTrue(listed.size() == 5, "the file system refused the names");
+
+    LoadResult result = FolderLoader.withDefaults().load(root);
+
+    assertThat(result.skipped()).isEmpty();
+    assertThat(result.articles()).hasSize(5);
+    // a platform encoding that decodes every byte (Latin-1) has faithful names of its own
+    if (Set.of("UTF-8", "ANSI_X3.4-1968", "US-ASCII")
+        .contains(System.getProperty("sun.jnu.encoding"))) {
+      assertThat(articles(result))
+          .containsOnlyKeys(
+              "\\xFE.txt", "\\xFF.txt", "\\xFF.txt~2", "caf\\xE9.txt", "caf\u00e9.txt");
+      assertThat(articles(result).get("\\xFF.txt").body()).isEqualTo("A file really named so.");
+    }
   }
 
   @Test
@@ -316,6 +461,26 @@ class FolderLoaderTest {
     Path file = root.resolve(relative);
     Files.createDirectories(file.getParent());
     return Files.write(file, bytes);
+  }
+
+  private static RetoldSettings.Loading links(boolean follow, boolean outside) {
+    return Retold.builder()
+        .followLinks(follow)
+        .followLinksOutside(outside)
+        .build()
+        .settings()
+        .loading();
+  }
+
+  private static void mkfifo(Path pipe) throws InterruptedException {
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    } catch (IOException noMkfifo) {
+      Assumptions.abort("mkfifo is not available");
+      return;
+    }
+    Assumptions.assumeTrue(mkfifo.waitFor() == 0 && Files.exists(pipe), "mkfifo failed");
   }
 
   private static boolean tryLink(Path link, Path target) {
