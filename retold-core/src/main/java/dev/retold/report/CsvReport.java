@@ -20,7 +20,9 @@ import java.util.Map;
  * once. Columns: {@code path}, {@code status} ({@code loaded} or {@code skipped}), {@code story},
  * {@code canonical}, {@code relation} (to the canonical article; {@code CANONICAL} for the
  * canonical article itself), {@code title}, {@code date}, {@code reason} (why a file was skipped).
- * RFC 4180 quoting, {@code \n} line ends.
+ * RFC 4180 quoting, {@code \n} line ends. A path, title or reason that starts with {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading {@code '}, so that a
+ * spreadsheet does not run it as a formula (CSV injection).
  */
 final class CsvReport implements ReportWriter {
   private static final CsvSchema SCHEMA =
@@ -59,17 +61,18 @@ final class CsvReport implements ReportWriter {
       Story story = storyOf.get(article.id());
       rows.add(
           new Row(
-              article.id(),
+              cell(article.id()),
               "loaded",
               story.id(),
-              story.canonical(),
+              cell(story.canonical()),
               relationTo(story, article.id()),
-              article.title(),
+              cell(article.title()),
               article.date() == null ? null : article.date().toString(),
               null));
     }
     for (SkippedFile file : result.skipped()) {
-      rows.add(new Row(file.path(), "skipped", null, null, null, null, null, file.reason()));
+      rows.add(
+          new Row(cell(file.path()), "skipped", null, null, null, null, null, cell(file.reason())));
     }
     rows.sort(Comparator.comparing(Row::path));
     MAPPER
@@ -80,6 +83,10 @@ final class CsvReport implements ReportWriter {
         .writeAll(rows)
         .flush();
     out.flush();
+  }
+
+  private static String cell(String text) {
+    return UntrustedText.spreadsheetCell(text);
   }
 
   private static String relationTo(Story story, String id) {

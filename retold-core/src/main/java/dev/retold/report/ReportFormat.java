@@ -11,7 +11,9 @@ import java.util.List;
  * The formats Retold reports in, and the writers of each: a scan's result, comparisons of pairs,
  * and evaluations against labels. Output is deterministic: the same input always gives the same
  * characters, every score rounded the same way (half-even, four decimals) in every format. The
- * writer is flushed, not closed. Stateless and thread-safe.
+ * writer is flushed, not closed. Text from the articles is made safe to show (see {@code
+ * UntrustedText}): control characters escaped in text, formula-like CSV cells quoted, unpaired
+ * surrogates replaced with U+FFFD in every format. Stateless and thread-safe.
  */
 public enum ReportFormat {
   /** Readable text for a terminal. */
@@ -27,7 +29,9 @@ public enum ReportFormat {
    * file found.
    */
   public void write(ScanResult result, Writer out) throws IOException {
-    scanWriter().write(result, out);
+    UntrustedText.SurrogateSafeWriter safe = UntrustedText.surrogatesReplaced(out);
+    scanWriter().write(result, safe);
+    safe.finish();
   }
 
   /**
@@ -37,11 +41,13 @@ public enum ReportFormat {
    * @throws IllegalArgumentException for {@link #CSV}
    */
   public void writeComparisons(List<Comparison> comparisons, Writer out) throws IOException {
+    UntrustedText.SurrogateSafeWriter safe = UntrustedText.surrogatesReplaced(out);
     switch (this) {
-      case TEXT -> ComparisonText.write(comparisons, out);
-      case JSON -> ComparisonJson.write(comparisons, out);
+      case TEXT -> ComparisonText.write(comparisons, safe);
+      case JSON -> ComparisonJson.write(comparisons, safe);
       case CSV -> throw new IllegalArgumentException("comparisons are written as text or JSON");
     }
+    safe.finish();
   }
 
   /**

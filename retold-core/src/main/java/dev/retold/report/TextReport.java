@@ -58,7 +58,7 @@ final class TextReport implements ReportWriter {
       out.write(
           "Skipped: " + result.skipped().size() + " file" + plural(result.skipped().size()) + "\n");
       for (SkippedFile file : result.skipped()) {
-        out.write("  " + file.path() + ": " + file.reason() + "\n");
+        out.write("  " + visible(file.path()) + ": " + visible(file.reason()) + "\n");
       }
       out.write("\n");
     }
@@ -88,12 +88,12 @@ final class TextReport implements ReportWriter {
 
   private static String line(String label, ArticleInfo article, String evidence) {
     StringBuilder line = new StringBuilder("  ");
-    line.append(String.format("%-15s", label)).append(article.id());
+    line.append(String.format("%-15s", label)).append(visible(article.id()));
     return finish(line, article, evidence, INDENT);
   }
 
   private static String aloneLine(ArticleInfo article) {
-    return finish(new StringBuilder("  ").append(article.id()), article, "", "    ");
+    return finish(new StringBuilder("  ").append(visible(article.id())), article, "", "    ");
   }
 
   private static String finish(
@@ -103,7 +103,7 @@ final class TextReport implements ReportWriter {
     }
     line.append('\n');
     if (article.title() != null) {
-      line.append(indent).append('"').append(shorten(article.title())).append("\"\n");
+      line.append(indent).append('"').append(visible(shorten(article.title()))).append("\"\n");
     }
     if (!evidence.isEmpty()) {
       line.append(indent).append(evidence).append('\n');
@@ -148,7 +148,19 @@ final class TextReport implements ReportWriter {
   }
 
   private static String shorten(String title) {
-    return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 3) + "...";
+    if (title.length() <= TITLE_WIDTH) {
+      return title;
+    }
+    int end = TITLE_WIDTH - 3;
+    if (Character.isHighSurrogate(title.charAt(end - 1))) {
+      end--; // never cut a character in two
+    }
+    return title.substring(0, end) + "...";
+  }
+
+  /** Text from an article or a file name, with control characters visibly escaped. */
+  private static String visible(String text) {
+    return UntrustedText.visible(text);
   }
 
   private static String key(String x, String y) {

@@ -11,12 +11,19 @@ import dev.retold.ScanSummary;
 import dev.retold.SkippedFile;
 import dev.retold.Story;
 import dev.retold.StoryMember;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Each format on a small hand-made result: what the seeds' golden files do not cover. */
 class ReportFormatTest {
@@ -82,6 +89,92 @@ class ReportFormatTest {
         .contains("\"origin\": \"a.txt\"")
         .contains("\"reason\": \"binary (NUL byte at offset 0)\"")
         .endsWith("    \"pairs\": 1\n  }\n}\n");
+  }
+
+  /** A result whose names and titles come from hostile files. */
+  private static final ScanResult HOSTILE =
+      new ScanResult(
+          List.of(
+              new Article(
+                      "=HYPERLINK(\"http://x\").txt",
+                      "\u001b[31mRed\u0007 \u009b2J \u202Eevil\n" + "Story s9: forged \ud800",
+                      null,
+                      "Body \udc00 one.",
+                      Map.of(),
+                      List.of(),
+                      null)
+                  .info(),
+              new Article(
+                      "b.txt",
+                      "x".repeat(66) + "\ud83d\ude00 tail",
+                      null,
+                      "Two.",
+                      Map.of(),
+                      List.of(),
+                      null)
+                  .info()),
+          List.of(
+              new Story("s1", "=HYPERLINK(\"http://x\").txt", List.of()),
+              new Story("s2", "b.txt", List.of())),
+          List.of(),
+          List.of(
+              new SkippedFile("-cmd\u001b]0;title\u0007.txt", "@sum"),
+              new SkippedFile("+x\ud800", "\ttab")),
+          new ScanSummary(4, 2, 2, 0, 0));
+
+  /** {@code format}'s report of {@link #HOSTILE} through a strict UTF-8 encoder, as to a file. */
+  private static String writeStrictly(ReportFormat format) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Writer out =
+        new OutputStreamWriter(
+            bytes,
+            StandardCharsets.UTF_8
+                .newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+      format.write(HOSTILE, out);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
+  void unpairedSurrogatesNeverBreakAReport(ReportFormat format) throws IOException {
+    String report = writeStrictly(format);
+    assertThat(report).contains("\uFFFD").doesNotContain("\ud800").endsWith("\n");
+    if (format != ReportFormat.TEXT) {
+      assertThat(report).contains("\ud83d\ude00 tail"); // a real pair is kept
+    }
+  }
+
+  @Test
+  void textShowsControlCharactersAsEscapes() throws IOException {
+    String report = writeStrictly(ReportFormat.TEXT);
+    assertThat(report)
+        .contains("\"\\x1B[31mRed\\x07 \\x9B2J \\u202Eevil\\x0AStory s9: forged \uFFFD\"")
+        .contains("  -cmd\\x1B]0;title\\x07.txt: @sum\n")
+        .contains("\"" + "x".repeat(66) + "...\"") // the emoji is not cut in two
+        .doesNotContain("\u001b")
+        .doesNotContain("\u0007")
+        .doesNotContain("\u009b")
+        .doesNotContain("\u202E");
+    assertThat(report.lines()).noneMatch(line -> line.startsWith("Story s9"));
+  }
+
+  @Test
+  void csvCellsThatLookLikeFormulasAreQuoted() throws IOException {
+    List<String> rows = writeStrictly(ReportFormat.CSV).lines().toList();
+    assertThat(rows.get(0)).isEqualTo("path,status,story,canonical,relation,title,date,reason");
+    assertThat(rows)
+        .anyMatch(row -> row.startsWith("\"'+x\uFFFD\",skipped,") && row.endsWith(",\"'\ttab\""))
+        .anyMatch(row -> row.startsWith("\"'-cmd\u001b]0;title\u0007.txt\",skipped,"))
+        .anyMatch(row -> row.endsWith(",\"'@sum\""))
+        .anyMatch(
+            row ->
+                row.startsWith(
+                    "\"'=HYPERLINK(\"\"http://x\"\").txt\",loaded,s1,"
+                        + "\"'=HYPERLINK(\"\"http://x\"\").txt\",CANONICAL,"));
+    assertThat(rows).noneMatch(row -> row.startsWith("=") || row.startsWith("\"="));
   }
 
   @Test
