@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -121,6 +122,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin SettingsOptions settings;
 
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  LinkOptions links;
+
   @Option(names = "--no-progress", description = "Never show the progress bar on standard error.")
   boolean noProgress;
 
@@ -132,7 +136,8 @@ final class EvaluateCommand implements Callable<Integer> {
     if (minF1 != null && !(minF1 >= 0.0 && minF1 <= 1.0)) {
       throw new ParameterException(spec.commandLine(), "--min-f1 must be in [0, 1]: " + minF1);
     }
-    Retold retold = settings.retold(spec.commandLine());
+    Retold retold =
+        settings.retold(spec.commandLine(), builder -> LinkOptions.apply(links, builder));
     Map<String, String> gold = ClusterLabels.read(labels);
     ProgressBar progress = ProgressBar.forStandardError(!noProgress);
     List<Evaluation> evaluations = new ArrayList<>();

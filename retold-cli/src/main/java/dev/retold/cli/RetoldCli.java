@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
-      "1:the run failed (missing folder, unwritable output...)",
+      "1:the run failed (missing folder, unwritable output, standard output not written...)",
       "2:bad usage",
       "3:out of memory (the launcher says how to give Java more)",
       "4:'evaluate --min-f1' was not reached"
@@ -43,12 +43,24 @@ public final class RetoldCli implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(run(args, StandardOutput.open(), new PrintWriter(System.err, true)));
   }
 
-  /** Runs the command line with the given streams and returns the exit code; for tests. */
+  /**
+   * Runs the command line with the given streams and returns the exit code. A run whose output
+   * could not all be written (a full disk, a closed pipe: {@link PrintWriter#checkError()}) failed,
+   * whatever the command returned: it says so on {@code err} and exits with {@link #EXIT_FAILED}.
+   */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return commandLine(out, err).execute(args);
+    int code = commandLine(out, err).execute(args);
+    if (out.checkError()) {
+      String reason = out instanceof StandardOutput standard ? standard.failure() : null;
+      err.println(
+          "retold: cannot write to standard output" + (reason == null ? "" : ": " + reason));
+      err.flush();
+      return EXIT_FAILED;
+    }
+    return code;
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
@@ -59,14 +71,14 @@ public final class RetoldCli implements Runnable {
     commandLine.setExitCodeExceptionMapper(exception -> EXIT_FAILED);
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
-          cmd.getErr().println("retold: " + message(exception));
+          cmd.getErr().println("retold: " + Visible.of(message(exception)));
           cmd.getErr().flush();
           return EXIT_FAILED;
         });
     commandLine.setParameterExceptionHandler(
         (exception, args) -> {
           CommandLine cmd = exception.getCommandLine();
-          cmd.getErr().println("retold: " + exception.getMessage());
+          cmd.getErr().println("retold: " + Visible.of(String.valueOf(exception.getMessage())));
           cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
           cmd.getErr().flush();
           return EXIT_USAGE;

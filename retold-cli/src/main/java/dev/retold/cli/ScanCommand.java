@@ -4,14 +4,15 @@ import dev.retold.Retold;
 import dev.retold.ScanResult;
 import dev.retold.report.ReportFormat;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,7 +26,13 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads every file under DIR and reports which articles retell the same story:",
       "each story's canonical article and each member's relation to it, then the files",
-      "that were skipped with their reasons, then a summary line."
+      "that were skipped with their reasons, then a summary line.",
+      "",
+      "Symbolic links whose target is inside DIR are followed; links out of it are skipped"
+          + " unless --follow-links is given. The --output file is written whole (to a"
+          + " temporary file beside it, then moved into place) and may not be inside DIR."
+          + " In text, control characters of names and titles are shown escaped (\\x1B); in"
+          + " CSV, a cell starting with = + - @ tab or CR gets a leading '."
     })
 final class ScanCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "The folder to scan, recursively.")
@@ -46,6 +53,9 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin SettingsOptions settings;
 
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  LinkOptions links;
+
   @Option(names = "--no-progress", description = "Never show the progress bar on standard error.")
   boolean noProgress;
 
@@ -53,7 +63,11 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Retold retold = settings.retold(spec.commandLine());
+    Retold retold =
+        settings.retold(spec.commandLine(), builder -> LinkOptions.apply(links, builder));
+    if (output != null) {
+      refuseOutputInsideInput();
+    }
     ProgressBar progress = ProgressBar.forStandardError(!noProgress);
     ScanResult result;
     try {
@@ -64,10 +78,46 @@ final class ScanCommand implements Callable<Integer> {
     if (output == null) {
       format.write(result, spec.commandLine().getOut());
     } else {
-      try (Writer out = Files.newBufferedWriter(output)) {
-        format.write(result, out);
-      }
+      ReportFile.write(output, out -> format.write(result, out));
     }
     return 0;
+  }
+
+  /**
+   * Refuses (as bad usage) an output file inside the folder scanned, or the JSON Lines file scanned
+   * itself, comparing real paths (links resolved): it could overwrite an article, and a report left
+   * in the folder would be read as an article by the next scan. Paths that cannot be resolved are
+   * left to the scan and the write to report.
+   */
+  private void refuseOutputInsideInput() {
+    Path input;
+    Path report;
+    try {
+      input = folder.toRealPath();
+      report = realPathOf(output);
+    } catch (IOException unresolved) {
+      return;
+    }
+    boolean folderInput = Files.isDirectory(input);
+    if (folderInput ? report.startsWith(input) : report.equals(input)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--output "
+              + output
+              + (folderInput
+                  ? " is inside the scanned folder " + folder
+                  : " is the scanned file " + folder)
+              + ": it could overwrite an article, and the next scan would read the report as"
+              + " one; write it elsewhere");
+    }
+  }
+
+  /** The real path of a file that may not exist yet: its folder's real path, then its name. */
+  private static Path realPathOf(Path file) throws IOException {
+    if (Files.exists(file)) {
+      return file.toRealPath();
+    }
+    Path absolute = file.toAbsolutePath();
+    return absolute.getParent().toRealPath().resolve(absolute.getFileName().toString());
   }
 }

@@ -4,6 +4,7 @@ import dev.retold.CanonicalRule;
 import dev.retold.Retold;
 import dev.retold.TextEmbedder;
 import java.util.Map;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -119,6 +120,16 @@ final class SettingsOptions {
    *     option
    */
   Retold retold(CommandLine commandLine) {
+    return retold(commandLine, builder -> {});
+  }
+
+  /**
+   * A Retold with these settings and those {@code more} sets (the options of one command).
+   *
+   * @throws CommandLine.ParameterException (bad usage) if a setting is out of range, naming its
+   *     option
+   */
+  Retold retold(CommandLine commandLine, Consumer<Retold.Builder> more) {
     Retold.Builder builder =
         Retold.builder()
             .canonicalRule(canonicalRule)
@@ -136,6 +147,7 @@ final class SettingsOptions {
     if (threads != null) {
       builder.threads(threads);
     }
+    more.accept(builder);
     try {
       return builder.build();
     } catch (IllegalArgumentException invalid) {
