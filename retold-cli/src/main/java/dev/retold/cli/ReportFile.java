@@ -52,9 +52,13 @@ final class ReportFile {
       }
       return;
     }
+    if (Files.exists(target) && !Files.isWritable(target)) {
+      throw new IOException("cannot write " + output + ": permission denied");
+    }
     Path temporary = createTemporary(output, target);
     boolean moved = false;
     try {
+      keepPermissions(target, temporary);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
           Writer out =
               new BufferedWriter(
@@ -77,6 +81,18 @@ final class ReportFile {
           // the write's own failure is the one to report
         }
       }
+    }
+  }
+
+  /** Gives the new file the old one's permissions, where there is an old one and they are POSIX. */
+  private static void keepPermissions(Path old, Path temporary) throws IOException {
+    if (!Files.exists(old)) {
+      return;
+    }
+    try {
+      Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(old));
+    } catch (UnsupportedOperationException notPosix) {
+      // the file system's defaults, then
     }
   }
 

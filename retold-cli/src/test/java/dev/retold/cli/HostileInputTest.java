@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +109,10 @@ class HostileInputTest {
   void theOutputFileIsWrittenWholeAndNothingElseIsLeft() throws IOException {
     Path reports = Files.createDirectories(temp.resolve("reports"));
     Path report = Files.writeString(reports.resolve("report.json"), "an older report");
+    boolean posix = report.getFileSystem().supportedFileAttributeViews().contains("posix");
+    if (posix) {
+      Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-r-----"));
+    }
     CliRun run =
         run("scan", folder.toString(), "--semantic", "off", "-f", "json", "-o", "" + report);
     assertThat(run.exitCode()).isZero();
@@ -115,6 +120,10 @@ class HostileInputTest {
         .isEqualTo(2);
     try (Stream<Path> left = Files.list(reports)) {
       assertThat(left).containsExactly(report);
+    }
+    if (posix) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
+          .isEqualTo("rw-r-----");
     }
   }
 
