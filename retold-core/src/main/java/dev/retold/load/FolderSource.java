@@ -23,7 +23,7 @@ final class FolderSource implements ArticleSource {
 
   private final List<FolderWalk.Entry> entries;
   private final Map<String, String> duplicateOf;
-  private final FileReader reader;
+  private final FileToArticle reader;
   private final LoadListener listener;
   private final int threads;
 
@@ -31,14 +31,14 @@ final class FolderSource implements ArticleSource {
    * Reads one file as an article: {@link ArticleReader#read(Path, String)}, or a test's stand-in.
    */
   @FunctionalInterface
-  interface FileReader {
+  interface FileToArticle {
     ReadResult read(Path file, String id) throws IOException;
   }
 
   FolderSource(
       List<FolderWalk.Entry> entries,
       Map<String, String> duplicateOf,
-      FileReader reader,
+      FileToArticle reader,
       LoadListener listener,
       int threads) {
     this.entries = List.copyOf(entries);

@@ -6,9 +6,10 @@
  *       dev.retold.ArticleSource} of a folder or a JSON Lines file, and one file read as an
  *       article.
  *   <li>{@link dev.retold.load.FolderLoader}: walks a folder safely ({@code FolderWalk}: sorted, no
- *       link loops, hidden files listed; {@code SameFiles}: one file reached by two paths loaded
- *       once) and gives a source ({@code FolderSource}) in which every file is either an article or
- *       a {@link dev.retold.SkippedFile} with a reason.
+ *       link loops nor, by default, links out of the folder, hidden files listed, ids faithful to
+ *       the names' bytes; {@code SameFiles}: one file reached by two paths loaded once) and gives a
+ *       source ({@code FolderSource}) in which every file is either an article or a {@link
+ *       dev.retold.SkippedFile} with a reason.
  *   <li>{@link dev.retold.load.ArticleReader}: one file's bytes or text to an article: front matter
  *       to metadata, a leading date marker to the date, page chrome out of the body, the headline
  *       to the title, with an exact {@link dev.retold.SourceMap} back to the text.

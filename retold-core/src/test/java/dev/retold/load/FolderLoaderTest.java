@@ -258,7 +258,7 @@ class FolderLoaderTest {
     write(root, "z.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     List<FolderWalk.Entry> entries = new FolderWalk(true, false).walk(root);
     ArticleReader reader = ArticleReader.withDefaults();
-    FolderSource.FileReader overflowing =
+    FolderSource.FileToArticle overflowing =
         (file, id) -> {
           if (id.equals("deep.md")) {
             throw new StackOverflowError();
