@@ -65,7 +65,7 @@ class FolderLoaderTest {
     Map<String, String> skipped = reasons(result);
     assertThat(skipped)
         .containsEntry("empty.txt", "empty file")
-        .containsEntry("binary.bin", "binary (NUL byte at offset 4)")
+        .containsEntry("binary.bin", "unsupported format: ZIP archive")
         .containsEntry("blank.txt", "no text")
         .containsEntry("big.txt", "too large (300 bytes > limit 200)")
         .containsEntry(".hidden.txt", "hidden file")
