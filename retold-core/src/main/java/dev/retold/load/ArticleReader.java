@@ -114,6 +114,9 @@ public final class ArticleReader {
     if (Files.isDirectory(file)) {
       return new ReadResult.Skipped("a folder, not a file");
     }
+    if (WarcRecords.isWarc(file.getFileName().toString())) {
+      return new ReadResult.Skipped("a WARC file (a web crawl), many pages: scan it to read them");
+    }
     long size = Files.size(file);
     if (size > 0 && isGzip(file.getFileName().toString())) {
       return readGzip(file, id);
