@@ -26,6 +26,7 @@ import java.util.function.IntConsumer;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcCaptureRecord;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
@@ -82,6 +83,9 @@ final class WarcRecords {
   /** Payload bytes held at once, waiting to be read in parallel. */
   private static final long PENDING_BYTES = 64L << 20;
 
+  /** The longest problem message given in a reason. */
+  private static final int MAX_MESSAGE = 200;
+
   private static final Set<String> PAGE_TYPES =
       Set.of("text/html", "application/xhtml+xml", "text/plain");
 
@@ -132,6 +136,7 @@ final class WarcRecords {
     List<Outcome.Page> pending = new ArrayList<>();
     long pendingBytes = 0;
     int records = 0;
+    boolean stopped = false;
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       WarcReader warc;
       try {
@@ -161,6 +166,7 @@ final class WarcRecords {
                       + describe(broken)
                       + "; the records after it are not read";
           sink.skipped(new SkippedFile(name, reason));
+          stopped = true;
           break;
         }
         if (warc.compression() == WarcCompression.GZIP && !isGzipMember(channel, offset)) {
@@ -171,6 +177,7 @@ final class WarcRecords {
                       + " from record "
                       + (records + 1)
                       + " on; decompress it (gunzip) and scan the .warc"));
+          stopped = true;
           break;
         }
         Outcome outcome = classify(record, offset, idPrefix);
@@ -192,6 +199,9 @@ final class WarcRecords {
           pendingBytes = 0;
         }
         recordDone.accept(records);
+      }
+      if (records == 0 && !stopped) {
+        sink.skipped(new SkippedFile(name, "a WARC file without records"));
       }
     } finally {
       readPending(pending, name, offsetOfId, sink);
@@ -475,8 +485,27 @@ final class WarcRecords {
     return total + (total == 1 ? " record" : " records") + ", not articles" + listed;
   }
 
+  /**
+   * A problem in a few words, on one line: jwarc's parse errors without the input they quote (which
+   * may be binary), at most {@value #MAX_MESSAGE} characters.
+   */
   private static String describe(Exception problem) {
-    String message = problem.getMessage();
-    return message == null || message.isBlank() ? problem.getClass().getSimpleName() : message;
+    String message =
+        problem instanceof ParsingException parsing
+            ? parsing.getBaseMessage()
+            : problem.getMessage();
+    if (message == null || message.isBlank()) {
+      return problem.getClass().getSimpleName();
+    }
+    int quoted = message.indexOf(": <-- HERE -->"); // jwarc quotes the input after this
+    if (quoted >= 0) {
+      message = message.substring(0, quoted);
+    }
+    StringBuilder line = new StringBuilder();
+    message
+        .codePoints()
+        .limit(MAX_MESSAGE)
+        .forEach(c -> line.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+    return line.toString().strip();
   }
 }

@@ -185,7 +185,14 @@ class WarcSourceTest {
     assertThat(read.located()).isEmpty();
     assertThat(read.skipped()).hasSize(1);
     assertThat(read.skipped().get(0).path()).isEqualTo("notes.warc");
-    assertThat(read.skipped().get(0).reason()).startsWith("not a WARC file: ");
+    assertThat(read.skipped().get(0).reason())
+        .startsWith("not a WARC file: invalid WARC record at position 0")
+        .doesNotContain("notes") // the file's own words are not quoted back
+        .doesNotContain("\n");
+    Files.writeString(temp.resolve("blank.warc"), "\r\n\r\n");
+    assertThat(read(source(temp.resolve("blank.warc"))).skipped())
+        .extracting(SkippedFile::path)
+        .containsExactly("blank.warc");
     Files.write(temp.resolve("empty.warc.gz"), new byte[0]);
     assertThat(read(source(temp.resolve("empty.warc.gz"))).skipped())
         .containsExactly(new SkippedFile("empty.warc.gz", "empty file"));
