@@ -33,7 +33,8 @@ import java.util.zip.ZipException;
  *       (decompressed over limit M bytes)"}. A file that is not valid gzip is skipped as {@code
  *       "corrupt gzip: ..."}.
  *   <li>Decode ({@link TextDecoder}); files over the byte limit are skipped as {@code "too large (N
- *       bytes > limit M)"}.
+ *       bytes > limit M)"}. Invalid bytes replaced in a mostly UTF-8 file are reported under the
+ *       metadata key {@value #ENCODING_ERROR_KEY}.
  *   <li>YAML front matter ({@link FrontMatter}) leaves the body; its fields become {@link
  *       Article#metadata()}, its "title" and "date" the article's title and date. Malformed front
  *       matter still leaves the body; its problem is kept under the metadata key {@value
@@ -61,6 +62,12 @@ public final class ArticleReader {
 
   /** Metadata key under which a date that could not be read is reported ({@link DateText}). */
   public static final String DATE_ERROR_KEY = "date-error";
+
+  /**
+   * Metadata key under which bytes that were not valid in the file's encoding are reported, e.g.
+   * {@code "UTF-8 (3 invalid bytes replaced)"} ({@link TextDecoder}).
+   */
+  public static final String ENCODING_ERROR_KEY = "encoding-error";
 
   private final long maxBytes;
   private final boolean removePageChrome;
@@ -172,7 +179,23 @@ public final class ArticleReader {
     if (decoded instanceof DecodedText.Rejected) {
       return new ReadResult.Skipped(((DecodedText.Rejected) decoded).reason());
     }
-    return read(id, formatName, ((DecodedText.Text) decoded).text());
+    DecodedText.Text text = (DecodedText.Text) decoded;
+    ReadResult result = read(id, formatName, text.text());
+    if (result instanceof ReadResult.Loaded loaded && TextDecoder.replacedBytes(text)) {
+      Article article = loaded.article();
+      Map<String, String> metadata = new LinkedHashMap<>(article.metadata());
+      metadata.put(ENCODING_ERROR_KEY, text.encoding());
+      return new ReadResult.Loaded(
+          new Article(
+              article.id(),
+              article.title(),
+              article.date(),
+              article.body(),
+              metadata,
+              article.removedLines(),
+              article.sourceMap()));
+    }
+    return result;
   }
 
   /**

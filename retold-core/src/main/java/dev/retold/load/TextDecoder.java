@@ -63,6 +63,9 @@ public final class TextDecoder {
   /** Share of control characters beyond which decoded text is taken as binary. */
   static final int MAX_CONTROL_PERCENT = 5;
 
+  /** How the encoding of a text with invalid bytes replaced starts. */
+  private static final String REPLACED_PREFIX = "UTF-8 (";
+
   private static final char[] WINDOWS_1252 = windows1252Table();
 
   private TextDecoder() {}
@@ -113,6 +116,11 @@ public final class TextDecoder {
       chars[i] = WINDOWS_1252[bytes[i] & 0xFF];
     }
     return checkText(new String(chars), "windows-1252", "; not UTF-8 at byte " + utf8.errorOffset);
+  }
+
+  /** Whether {@code text} was decoded with invalid bytes replaced. */
+  static boolean replacedBytes(DecodedText.Text text) {
+    return text.encoding().startsWith(REPLACED_PREFIX);
   }
 
   private static DecodedText decodeWithBom(byte[] bytes, Bom bom) {
@@ -250,7 +258,7 @@ public final class TextDecoder {
     }
 
     String encoding() {
-      return "UTF-8 ("
+      return REPLACED_PREFIX
           + invalidBytes
           + (invalidBytes == 1 ? " invalid byte" : " invalid bytes")
           + " replaced)";
