@@ -67,8 +67,9 @@ import org.netpreserve.jwarc.WarcRevisit;
  *       article wins, the order of the crawl).
  *   <li>A file that is not a WARC, or breaks off: the records before the damage are kept, and one
  *       entry names the file with the reason. A {@code .warc.gz} that is one gzip stream rather
- *       than one per record cannot be read again by offset: it is read up to the first record where
- *       that shows, and the rest is listed with the advice to decompress it.
+ *       than one per record cannot be read again by offset: scanned on its own it is decompressed
+ *       into a temporary copy first ({@link WarcSource}); in a folder it is read up to the first
+ *       record where that shows, and the rest is listed with the advice to decompress it.
  * </ul>
  *
  * <p>Each article's position is its record's offset in the file, from which {@link #reread} reads
@@ -452,6 +453,23 @@ final class WarcRecords {
       return target == null || target.isBlank() ? "(no target URI)" : target;
     } catch (RuntimeException missing) {
       return "(no target URI)";
+    }
+  }
+
+  /**
+   * Whether {@code file} is a WARC compressed as one gzip stream rather than one member per record
+   * (its second record does not start a member), so that its records cannot be found by offset.
+   * False for anything else, unreadable files included: {@link #read} tells what they are.
+   */
+  static boolean isOneGzipStream(Path file) {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      WarcReader warc = new WarcReader(channel);
+      if (warc.compression() != WarcCompression.GZIP || warc.next().isEmpty()) {
+        return false;
+      }
+      return warc.next().isPresent() && !isGzipMember(channel, warc.position());
+    } catch (IOException | RuntimeException unreadable) {
+      return false;
     }
   }
 

@@ -4,6 +4,7 @@ import dev.retold.Article;
 import dev.retold.ArticleSource;
 import dev.retold.SkippedFile;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +15,19 @@ import java.util.function.Consumer;
  * ArticleSource}: each article's id is its URI, its position its record's offset in the file; see
  * {@link WarcRecords} for what is read and what is listed. Every reading opens the file anew, so
  * reading again is safe from several threads and nothing stays open.
+ *
+ * <p>A {@code .warc.gz} made as one gzip stream (say by {@code gzip crawl.warc}) rather than one
+ * member per record is decompressed, the first time the source needs it, into a temporary copy
+ * ({@link GzipCopy}) deleted on {@link #close()}; positions are then offsets in the copy, which
+ * depend on the file's content alone.
  */
 final class WarcSource implements ArticleSource {
   private final Path file;
   private final String name;
   private final WarcRecords records;
   private final LoadListener listener;
+  private GzipCopy copy;
+  private boolean decided;
 
   WarcSource(Path file, WarcRecords records, LoadListener listener) {
     this.file = file;
@@ -31,9 +39,13 @@ final class WarcSource implements ArticleSource {
   @Override
   public List<SkippedFile> read(Consumer<List<Located>> batches) throws IOException {
     List<SkippedFile> skipped = new ArrayList<>();
+    Path data = data();
+    if (copy != null && copy.problem() != null) {
+      skipped.add(new SkippedFile(name + " (decompression)", copy.problem()));
+    }
     List<List<Located>> batch = new ArrayList<>(List.of(new ArrayList<>()));
     records.read(
-        file,
+        data,
         name,
         "",
         new WarcRecords.Sink() {
@@ -63,7 +75,7 @@ final class WarcSource implements ArticleSource {
     if (position < 0) {
       throw new IllegalArgumentException("no record at offset " + position);
     }
-    ReadResult result = records.reread(file, "", position);
+    ReadResult result = records.reread(data(), "", position);
     if (result instanceof ReadResult.Loaded loaded) {
       return loaded.article();
     }
@@ -75,6 +87,23 @@ final class WarcSource implements ArticleSource {
             + ((ReadResult.Skipped) result).reason());
   }
 
+  /** The file to read records from: the file itself, or its decompressed copy. */
+  private synchronized Path data() throws IOException {
+    if (!decided) {
+      if (WarcRecords.isOneGzipStream(file)) {
+        copy = GzipCopy.of(file);
+      }
+      decided = true;
+    }
+    return copy == null ? file : copy.copy();
+  }
+
   @Override
-  public void close() {}
+  public synchronized void close() throws IOException {
+    if (copy != null) {
+      Files.deleteIfExists(copy.copy());
+      copy = null;
+      decided = false;
+    }
+  }
 }

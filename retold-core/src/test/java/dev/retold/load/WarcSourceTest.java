@@ -198,19 +198,44 @@ class WarcSourceTest {
         .containsExactly(new SkippedFile("empty.warc.gz", "empty file"));
   }
 
-  @Test
-  void oneGzipStreamForTheWholeFileIsReadUpToWhereOffsetsStopWorking() throws IOException {
+  private Path oneGzipStream() throws IOException {
     Path plain = temp.resolve("whole.warc");
     try (WarcFixtures.Writer warc = new WarcFixtures.Writer(plain, false)) {
       for (int i = 0; i < 3; i++) {
         warc.response("http://news.example/" + i, 200, "text/plain", "Article " + i + " text.");
       }
     }
-    Path packed = temp.resolve("whole.warc.gz");
+    Path folder = Files.createDirectories(temp.resolve("folder"));
+    Path packed = folder.resolve("whole.warc.gz");
     Files.write(packed, ArticleReaderGzipTest.gzip(Files.readAllBytes(plain)));
-    Read read = read(source(packed));
-    assertThat(read.byId()).containsOnlyKeys("http://news.example/0");
-    assertThat(read.skipped())
+    return packed;
+  }
+
+  @Test
+  void oneGzipStreamForTheWholeFileIsDecompressedWhenScannedOnItsOwn() throws IOException {
+    Path packed = oneGzipStream();
+    assertThat(WarcRecords.isOneGzipStream(packed)).isTrue();
+    assertThat(WarcRecords.isOneGzipStream(crawl("proper.warc.gz", true))).isFalse();
+    try (WarcSource source = source(packed)) {
+      Read read = read(source);
+      assertThat(read.byId())
+          .containsOnlyKeys(
+              "http://news.example/0", "http://news.example/1", "http://news.example/2");
+      assertThat(read.skipped()).isEmpty();
+      for (ArticleSource.Located one : read.located()) {
+        assertThat(source.reread(one.position())).isEqualTo(one.article());
+      }
+    }
+  }
+
+  @Test
+  void oneGzipStreamInAFolderIsReadUpToWhereOffsetsStopWorking() throws IOException {
+    Path packed = oneGzipStream();
+    LoadResult result = FolderLoader.withDefaults().load(packed.getParent());
+    assertThat(result.articles())
+        .extracting(Article::id)
+        .containsExactly("whole.warc.gz#http://news.example/0");
+    assertThat(result.skipped())
         .containsExactly(
             new SkippedFile(
                 "whole.warc.gz",
