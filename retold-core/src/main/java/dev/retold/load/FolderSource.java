@@ -18,9 +18,9 @@ import java.util.function.Consumer;
  * <p>A WARC file in the folder ({@link WarcRecords}) gives its pages, each an article with the id
  * {@code path/crawl.warc.gz#URI}, and its skipped records under {@code path/crawl.warc.gz@OFFSET}
  * or {@code path/crawl.warc.gz (KIND)}. A page's position holds both the file's index and the
- * record's offset: bit 62 set, the index in bits 40 to 61, the offset in bits 0 to 39; so a WARC
- * file is expanded only up to the {@value #MAX_WARC_ENTRY}th entry of a folder, and its records up
- * to a 1 TiB offset (past them, scan the WARC file itself).
+ * record's offset: bit 62 set, the index in bits 40 to 61, the offset in bits 0 to 39; so WARC
+ * files are expanded among a folder's first 4,194,304 entries only, and their records up to a 1 TiB
+ * offset (past that, scan the WARC file on its own).
  */
 final class FolderSource implements ArticleSource {
   /** Files read together in parallel: enough to share out, few enough to hold. */

@@ -29,11 +29,11 @@ import java.util.Optional;
  *   <li>UTF-8 with each invalid sequence replaced by U+FFFD, if the bytes are mostly UTF-8: they
  *       hold at least one valid multi-byte sequence (the evidence that the file is UTF-8 at all)
  *       and the invalid bytes are few: at most {@value #MAX_INVALID_UTF8_BYTES} in all, or at most
- *       one per {@value #BYTES_PER_INVALID_UTF8_BYTE} bytes, or fewer than one invalid sequence per
+ *       one per {@value #BYTES_PER_INVALID_UTF8_BYTE} bytes, or at most one invalid sequence per
  *       {@value #VALID_PER_INVALID_SEQUENCE} valid multi-byte ones. The encoding is then reported
  *       as {@code "UTF-8 (3 invalid bytes replaced)"}. So one stray byte in a UTF-8 file costs one
  *       character, not the whole file's accents; a Windows-1252 file, whose accented letters are
- *       single high bytes that never form a valid UTF-8 sequence, still takes the next rule.
+ *       single high bytes that almost never form a valid UTF-8 sequence, takes the next rule.
  *   <li>Otherwise Windows-1252, a superset of printable Latin-1 that cannot fail (its five
  *       undefined bytes decode to the C1 control characters of the same value), unless more than
  *       {@value #MAX_HIGH_BYTE_PERCENT}% of the bytes are above 0x7F: real single-byte text is
