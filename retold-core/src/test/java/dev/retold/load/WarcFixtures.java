@@ -3,7 +3,6 @@ package dev.retold.load;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -101,9 +100,5 @@ final class WarcFixtures {
     public void close() throws IOException {
       warc.close();
     }
-  }
-
-  static byte[] bytes(String text, Charset charset) {
-    return text.getBytes(charset);
   }
 }
