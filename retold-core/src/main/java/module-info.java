@@ -9,6 +9,8 @@
  * path, where the module system does not apply, those packages are reachable but are still not
  * API.)
  */
+// jwarc is an automatic module (its jar names none); it is required, not re-exported.
+@SuppressWarnings("requires-automatic")
 module dev.retold.core {
   requires com.dynatrace.hash4j;
   requires com.fasterxml.jackson.core;
@@ -17,6 +19,8 @@ module dev.retold.core {
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.core;
   requires org.snakeyaml.engine.v2;
+  // jwarc's jar names no module: "jwarc" is the name Java derives from the jar's file name.
+  requires jwarc;
 
   exports dev.retold;
   exports dev.retold.evaluate;

@@ -59,9 +59,11 @@ public final class Retold {
 
   /**
    * Scans every file under {@code folder}, recursively, or every line of a JSON Lines file ({@code
-   * .jsonl} or {@code .ndjson}: one object a line with {@code id}, {@code text} and optionally
-   * {@code title}, {@code date}, {@code url}). Files or lines that cannot be read as articles are
-   * reported in {@link ScanResult#skipped()} with a reason; they never end the scan.
+   * .jsonl} or {@code .ndjson}, or either gzipped: one object a line with {@code id}, {@code text}
+   * and optionally {@code title}, {@code date}, {@code url}), or every page of a WARC web crawl
+   * ({@code .warc}, {@code .warc.gz}: each page an article under its URI). Files, lines or records
+   * that cannot be read as articles are reported in {@link ScanResult#skipped()} with a reason;
+   * they never end the scan.
    *
    * @throws IOException if {@code folder} is missing, not a folder, or cannot be listed, or a file
    *     changes while it is scanned

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code retold scan DIR}: finds the stories in a folder of articles and reports them. */
 @Command(
     name = "scan",
-    header = "Find the stories in a folder (or JSON Lines file) of articles.",
+    header = "Find the stories in a folder (or a JSON Lines or WARC file) of articles.",
     mixinStandardHelpOptions = true,
     versionProvider = RetoldCli.Version.class,
     defaultValueProvider = SettingsDefaults.class,
@@ -35,7 +35,13 @@ import picocli.CommandLine.Spec;
           + " CSV, a cell starting with = + - @ tab or CR gets a leading '."
     })
 final class ScanCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "DIR", description = "The folder to scan, recursively.")
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR",
+      description = {
+        "The folder to scan, recursively; or a JSON Lines file (.jsonl, .ndjson,",
+        "either .gz) or a WARC web crawl (.warc, .warc.gz)."
+      })
   Path folder;
 
   @Option(

@@ -5,6 +5,7 @@ import dev.retold.ArticleSource;
 import dev.retold.ProgressListener;
 import dev.retold.RetoldSettings;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,16 +18,25 @@ public final class ArticleFiles {
 
   /**
    * The articles under {@code path}: the lines of a JSON Lines file ({@code .jsonl}, {@code
-   * .ndjson}), else every file of the folder; progress is told as stage {@code "load"}.
+   * .ndjson}, either of them {@code .gz}), the pages of a WARC file ({@code .warc}, {@code
+   * .warc.gz}), else every file of the folder; progress is told as stage {@code "load"}.
    *
-   * @throws IOException if {@code path} is missing, not a folder (nor a JSON Lines file), or cannot
-   *     be listed or opened
+   * @throws IOException if {@code path} is missing, not a folder (nor a JSON Lines or WARC file),
+   *     or cannot be listed or opened
    */
   public static ArticleSource source(Path path, RetoldSettings settings, ProgressListener progress)
       throws IOException {
     LoadListener listener = (done, total) -> progress.progress("load", done, total);
     if (Files.isRegularFile(path) && JsonLinesLoader.isJsonLines(path)) {
       return new JsonLinesLoader(settings.loading(), listener, settings.threads()).source(path);
+    }
+    if (Files.isRegularFile(path) && WarcRecords.isWarc(path.getFileName().toString())) {
+      if (!Files.isReadable(path)) {
+        throw new AccessDeniedException(path.toString(), null, "WARC file is not readable");
+      }
+      WarcRecords records =
+          new WarcRecords(new ArticleReader(settings.loading(), true), settings.threads());
+      return new WarcSource(path, records, listener);
     }
     return FolderLoader.builder()
         .loading(settings.loading())

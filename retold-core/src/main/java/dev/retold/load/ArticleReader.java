@@ -3,6 +3,8 @@ package dev.retold.load;
 import dev.retold.Article;
 import dev.retold.RetoldSettings;
 import dev.retold.load.SourceLines.Line;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Turns one file's bytes (or decoded text) into an {@link Article}, or says why it cannot.
@@ -22,8 +26,15 @@ import java.util.Optional;
  * <p>The steps, each of which only takes lines or a line's start out of the text:
  *
  * <ol>
+ *   <li>A file named {@code .gz} (any case) is decompressed first (concatenated members too), and
+ *       read as the format its name without {@code .gz} says ({@code x.html.gz} as {@code x.html});
+ *       its id stays the file's own. At most the byte limit plus one byte is ever inflated, so a
+ *       gzip bomb costs no more than a file at the limit: it is skipped as {@code "too large
+ *       (decompressed over limit M bytes)"}. A file that is not valid gzip is skipped as {@code
+ *       "corrupt gzip: ..."}.
  *   <li>Decode ({@link TextDecoder}); files over the byte limit are skipped as {@code "too large (N
- *       bytes > limit M)"}.
+ *       bytes > limit M)"}. Invalid bytes replaced in a mostly UTF-8 file are reported under the
+ *       metadata key {@value #ENCODING_ERROR_KEY}.
  *   <li>YAML front matter ({@link FrontMatter}) leaves the body; its fields become {@link
  *       Article#metadata()}, its "title" and "date" the article's title and date. Malformed front
  *       matter still leaves the body; its problem is kept under the metadata key {@value
@@ -51,6 +62,12 @@ public final class ArticleReader {
 
   /** Metadata key under which a date that could not be read is reported ({@link DateText}). */
   public static final String DATE_ERROR_KEY = "date-error";
+
+  /**
+   * Metadata key under which bytes that were not valid in the file's encoding are reported, e.g.
+   * {@code "UTF-8 (3 invalid bytes replaced)"} ({@link TextDecoder}).
+   */
+  public static final String ENCODING_ERROR_KEY = "encoding-error";
 
   private final long maxBytes;
   private final boolean removePageChrome;
@@ -87,10 +104,16 @@ public final class ArticleReader {
     return "too large (" + size + " bytes > limit " + maxBytes + ")";
   }
 
+  /** Whether {@code name} ends with {@code .gz}, in any case: a file to decompress first. */
+  static boolean isGzip(String name) {
+    return name.regionMatches(true, name.length() - 3, ".gz", 0, 3);
+  }
+
   /**
    * Reads one file as the article {@code id}: a folder, or a file the reader skips (too large by
    * its size on disk, empty, binary...), gives a {@link ReadResult.Skipped} with the reason. The
-   * file is never read past one byte over the limit, so a file that grows is still caught.
+   * file is never read past one byte over the limit (a {@code .gz} file: never inflated past it),
+   * so a file that grows is still caught.
    *
    * @throws IOException if the file cannot be read
    */
@@ -98,7 +121,13 @@ public final class ArticleReader {
     if (Files.isDirectory(file)) {
       return new ReadResult.Skipped("a folder, not a file");
     }
+    if (WarcRecords.isWarc(file.getFileName().toString())) {
+      return new ReadResult.Skipped("a WARC file (a web crawl), many pages: scan it to read them");
+    }
     long size = Files.size(file);
+    if (size > 0 && isGzip(file.getFileName().toString())) {
+      return readGzip(file, id);
+    }
     if (size > maxBytes) {
       return new ReadResult.Skipped(tooLarge(size));
     }
@@ -109,9 +138,39 @@ public final class ArticleReader {
     return read(id, bytes);
   }
 
+  private ReadResult readGzip(Path file, String id) throws IOException {
+    byte[] bytes;
+    try (InputStream in =
+        new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    } catch (EOFException truncated) {
+      return new ReadResult.Skipped("corrupt gzip: cut short");
+    } catch (ZipException corrupt) {
+      return new ReadResult.Skipped("corrupt gzip: " + corrupt.getMessage());
+    }
+    if (bytes.length > maxBytes) {
+      return new ReadResult.Skipped("too large (decompressed over limit " + maxBytes + " bytes)");
+    }
+    return read(id, id.substring(0, isGzip(id) ? id.length() - 3 : id.length()), bytes);
+  }
+
   /** Reads a file's bytes as the article {@code id}; never throws for any content. */
   public ReadResult read(String id, byte[] bytes) {
+    return read(id, id, bytes);
+  }
+
+  /**
+   * Reads bytes as the article {@code id}, in the format {@code formatName} tells by its ending;
+   * never throws for any content.
+   *
+   * @param formatName the name whose ending says what the bytes are: the id itself for a file, the
+   *     id less {@code .gz} for a decompressed file, a name ending {@code .html} or {@code .txt}
+   *     for a web page's payload of that media type (see {@link WarcRecords}). Every format is read
+   *     as text here; a reader of a richer format (HTML) decides by this name, not by the id.
+   */
+  ReadResult read(String id, String formatName, byte[] bytes) {
     checkId(id);
+    Objects.requireNonNull(formatName, "formatName");
     Objects.requireNonNull(bytes, "bytes");
     if (bytes.length > maxBytes) {
       return new ReadResult.Skipped(tooLarge(bytes.length));
@@ -120,7 +179,23 @@ public final class ArticleReader {
     if (decoded instanceof DecodedText.Rejected) {
       return new ReadResult.Skipped(((DecodedText.Rejected) decoded).reason());
     }
-    return read(id, ((DecodedText.Text) decoded).text());
+    DecodedText.Text text = (DecodedText.Text) decoded;
+    ReadResult result = read(id, formatName, text.text());
+    if (result instanceof ReadResult.Loaded loaded && TextDecoder.replacedBytes(text)) {
+      Article article = loaded.article();
+      Map<String, String> metadata = new LinkedHashMap<>(article.metadata());
+      metadata.put(ENCODING_ERROR_KEY, text.encoding());
+      return new ReadResult.Loaded(
+          new Article(
+              article.id(),
+              article.title(),
+              article.date(),
+              article.body(),
+              metadata,
+              article.removedLines(),
+              article.sourceMap()));
+    }
+    return result;
   }
 
   /**
@@ -128,7 +203,16 @@ public final class ArticleReader {
    * No size limit applies.
    */
   public ReadResult read(String id, String text) {
+    return read(id, id, text);
+  }
+
+  /**
+   * Reads already decoded text as the article {@code id}, in the format {@code formatName} tells
+   * (as {@link #read(String, String, byte[])}).
+   */
+  ReadResult read(String id, String formatName, String text) {
     checkId(id);
+    Objects.requireNonNull(formatName, "formatName");
     Objects.requireNonNull(text, "text");
     if (LineShape.isBlank(text)) {
       return new ReadResult.Skipped("no text");

@@ -28,9 +28,10 @@ import java.util.Objects;
  *   <li>Hidden entries (name starting with {@code .}): a hidden file is listed as {@code "hidden
  *       file"}; a hidden folder (such as {@code .git}) is listed once, as {@code "hidden folder,
  *       not searched"}, and not entered, so that a repository's objects do not flood the list.
- *   <li>Files the {@link ArticleReader} refuses (empty, binary, too large, no text...), files that
- *       cannot be read ({@code "unreadable: ..."}), and entries that are not regular files (pipes,
- *       sockets, devices; never opened, so a pipe cannot hang the run).
+ *   <li>Files the {@link ArticleReader} refuses (empty, binary, an unsupported format such as PDF,
+ *       too large, no text, a corrupt {@code .gz}...), files that cannot be read ({@code
+ *       "unreadable: ..."}), and entries that are not regular files (pipes, sockets, devices; never
+ *       opened, so a pipe cannot hang the run).
  *   <li>Symbolic links, when they are followed (the default): a link to a file is loaded under the
  *       link's path unless the same file is loaded under another path ({@code "same file as
  *       a.txt"}; the path not going through a link wins, then the first in path order). A link to a
@@ -40,6 +41,11 @@ import java.util.Objects;
  *       are skipped. When links are not followed, each is skipped as {@code "symbolic link, not
  *       followed"}.
  * </ul>
+ *
+ * <p>A WARC file ({@code .warc}, {@code .warc.gz}) is not one article but many: it is expanded into
+ * its pages, each under {@code path/crawl.warc.gz#URI}, and its other records are listed under
+ * {@code path/crawl.warc.gz@OFFSET} or {@code path/crawl.warc.gz (KIND)} ({@link WarcRecords}), so
+ * its path itself appears only if it cannot be read at all.
  *
  * <p>Immutable and thread-safe; {@link #load} may be called concurrently on different roots.
  */
@@ -108,7 +114,7 @@ public final class FolderLoader {
       throw new AccessDeniedException(root.toString(), null, "folder to load is not readable");
     }
     List<FolderWalk.Entry> entries = new FolderWalk(followLinks, followLinksOutside).walk(root);
-    return new FolderSource(entries, SameFiles.of(entries), reader::read, listener, threads);
+    return new FolderSource(entries, SameFiles.of(entries), reader, listener, threads);
   }
 
   /**

@@ -38,6 +38,12 @@ import java.util.function.Consumer;
  *
  * <p>As an {@link ArticleSource} ({@link #source(Path)}) the file is read once in batches of lines,
  * parsed in parallel, and each article can be read again by its byte offset.
+ *
+ * <p>A file named {@code .jsonl.gz} or {@code .ndjson.gz} is decompressed once, when the source is
+ * made, into a temporary copy ({@link GzipCopy}: why, and what it costs), deleted on {@link
+ * ArticleSource#close()}; offsets are then offsets in the decompressed text. If the file is
+ * damaged, the lines before the damage are read and the damage is listed as a skipped entry named
+ * after the file.
  */
 public final class JsonLinesLoader {
   private static final JsonFactory JSON = new JsonFactory();
@@ -70,6 +76,9 @@ public final class JsonLinesLoader {
    */
   public static boolean isJsonLines(Path path) {
     String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    if (ArticleReader.isGzip(name)) {
+      name = name.substring(0, name.length() - 3);
+    }
     return name.endsWith(".jsonl") || name.endsWith(".ndjson");
   }
 
@@ -91,17 +100,38 @@ public final class JsonLinesLoader {
    * @throws IOException if the file cannot be opened
    */
   public ArticleSource source(Path file) throws IOException {
-    return new Source(file, FileChannel.open(file, StandardOpenOption.READ));
+    if (!ArticleReader.isGzip(file.getFileName().toString())) {
+      return new Source(file, file, null, FileChannel.open(file, StandardOpenOption.READ));
+    }
+    GzipCopy copy = GzipCopy.of(file);
+    try {
+      return new Source(
+          file,
+          copy.copy(),
+          copy.problem(),
+          FileChannel.open(copy.copy(), StandardOpenOption.READ));
+    } catch (IOException | RuntimeException failed) {
+      Files.deleteIfExists(copy.copy());
+      throw failed;
+    }
   }
 
   /** The articles of one file, each at the byte offset where its line starts. */
   private final class Source implements ArticleSource {
     private final Path file;
+    private final Path data;
+    private final String damage;
     private final String name;
     private final FileChannel channel;
 
-    Source(Path file, FileChannel channel) {
+    /**
+     * A source over {@code data}, which is {@code file} itself or its decompressed copy (deleted on
+     * close), named after {@code file}; {@code damage} is {@code null} or why the copy stopped.
+     */
+    Source(Path file, Path data, String damage, FileChannel channel) {
       this.file = file;
+      this.data = data;
+      this.damage = damage;
       this.name = file.getFileName().toString();
       this.channel = channel;
     }
@@ -109,9 +139,12 @@ public final class JsonLinesLoader {
     @Override
     public List<SkippedFile> read(Consumer<List<Located>> batches) throws IOException {
       List<SkippedFile> skipped = new ArrayList<>();
+      if (damage != null) {
+        skipped.add(new SkippedFile(name, damage + "; the lines after it are lost"));
+      }
       Map<String, Integer> lineOfId = new HashMap<>();
       Batch batch = new Batch();
-      try (InputStream in = Files.newInputStream(file)) {
+      try (InputStream in = Files.newInputStream(data)) {
         LineReader lines = new LineReader(in, maxLineBytes);
         while (lines.next()) {
           if (lines.blank()) {
@@ -221,7 +254,13 @@ public final class JsonLinesLoader {
 
     @Override
     public void close() throws IOException {
-      channel.close();
+      try {
+        channel.close();
+      } finally {
+        if (!data.equals(file)) {
+          Files.deleteIfExists(data);
+        }
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Turns a file's bytes into text, or says why they are not text.
@@ -16,12 +17,23 @@ import java.nio.charset.StandardCharsets;
  *
  * <ol>
  *   <li>No bytes: rejected as {@code "empty file"}.
+ *   <li>Bytes that open with the signature of a known binary format (PDF, Office and ZIP files,
+ *       images, audio and video, archives: {@link FileSignatures}) are rejected as {@code
+ *       "unsupported format: PDF"}.
  *   <li>A byte order mark (UTF-32 LE/BE, UTF-8, UTF-16 LE/BE, checked in that order) fixes the
  *       encoding; the bytes after it must decode strictly, and the mark is not part of the text.
  *   <li>Without a mark, a NUL byte means binary: {@code "binary (NUL byte at offset N)"}. (UTF-16
  *       without a mark is therefore rejected as binary; it is rare and cannot be told from binary
  *       data reliably.)
- *   <li>Strict UTF-8 (malformed input is an error, never a replacement character).
+ *   <li>UTF-8, if every byte decodes.
+ *   <li>UTF-8 with each invalid sequence replaced by U+FFFD, if the bytes are mostly UTF-8: they
+ *       hold at least one valid multi-byte sequence (the evidence that the file is UTF-8 at all)
+ *       and the invalid bytes are few: at most {@value #MAX_INVALID_UTF8_BYTES} in all, or at most
+ *       one per {@value #BYTES_PER_INVALID_UTF8_BYTE} bytes, or at most one invalid sequence per
+ *       {@value #VALID_PER_INVALID_SEQUENCE} valid multi-byte ones. The encoding is then reported
+ *       as {@code "UTF-8 (3 invalid bytes replaced)"}. So one stray byte in a UTF-8 file costs one
+ *       character, not the whole file's accents; a Windows-1252 file, whose accented letters are
+ *       single high bytes that almost never form a valid UTF-8 sequence, takes the next rule.
  *   <li>Otherwise Windows-1252, a superset of printable Latin-1 that cannot fail (its five
  *       undefined bytes decode to the C1 control characters of the same value), unless more than
  *       {@value #MAX_HIGH_BYTE_PERCENT}% of the bytes are above 0x7F: real single-byte text is
@@ -39,8 +51,20 @@ public final class TextDecoder {
   /** Share of bytes above 0x7F beyond which undecodable bytes are not taken as single-byte text. */
   static final int MAX_HIGH_BYTE_PERCENT = 30;
 
+  /** Invalid bytes a mostly-UTF-8 text may hold in all and still decode as UTF-8. */
+  static final int MAX_INVALID_UTF8_BYTES = 8;
+
+  /** Bytes per invalid byte from which a mostly-UTF-8 text decodes as UTF-8, however long. */
+  static final int BYTES_PER_INVALID_UTF8_BYTE = 1000;
+
+  /** Valid multi-byte sequences per invalid one from which a text decodes as UTF-8. */
+  static final int VALID_PER_INVALID_SEQUENCE = 10;
+
   /** Share of control characters beyond which decoded text is taken as binary. */
   static final int MAX_CONTROL_PERCENT = 5;
+
+  /** How the encoding of a text with invalid bytes replaced starts. */
+  private static final String REPLACED_PREFIX = "UTF-8 (";
 
   private static final char[] WINDOWS_1252 = windows1252Table();
 
@@ -50,6 +74,10 @@ public final class TextDecoder {
   public static DecodedText decode(byte[] bytes) {
     if (bytes.length == 0) {
       return new DecodedText.Rejected("empty file");
+    }
+    Optional<String> format = FileSignatures.identify(bytes);
+    if (format.isPresent()) {
+      return new DecodedText.Rejected("unsupported format: " + format.get());
     }
     Bom bom = Bom.of(bytes);
     if (bom != null) {
@@ -63,6 +91,10 @@ public final class TextDecoder {
     StrictResult utf8 = decodeStrictly(bytes, 0, StandardCharsets.UTF_8);
     if (utf8.text != null) {
       return checkText(utf8.text, "UTF-8", "");
+    }
+    LenientUtf8 lenient = LenientUtf8.decode(bytes);
+    if (lenient.isMostlyUtf8(bytes.length)) {
+      return checkText(lenient.text, lenient.encoding(), "");
     }
     long high = 0;
     for (byte b : bytes) {
@@ -84,6 +116,11 @@ public final class TextDecoder {
       chars[i] = WINDOWS_1252[bytes[i] & 0xFF];
     }
     return checkText(new String(chars), "windows-1252", "; not UTF-8 at byte " + utf8.errorOffset);
+  }
+
+  /** Whether {@code text} was decoded with invalid bytes replaced. */
+  static boolean replacedBytes(DecodedText.Text text) {
+    return text.encoding().startsWith(REPLACED_PREFIX);
   }
 
   private static DecodedText decodeWithBom(byte[] bytes, Bom bom) {
@@ -163,6 +200,69 @@ public final class TextDecoder {
       }
     }
     return table;
+  }
+
+  /**
+   * UTF-8 decoded with each invalid sequence (as the JDK's decoder delimits it) replaced by U+FFFD.
+   *
+   * @param text the text
+   * @param invalidBytes how many bytes were in invalid sequences
+   * @param invalidSequences how many invalid sequences were replaced
+   * @param multiByte how many valid multi-byte sequences were decoded
+   */
+  private record LenientUtf8(String text, int invalidBytes, int invalidSequences, int multiByte) {
+    static LenientUtf8 decode(byte[] bytes) {
+      CharsetDecoder decoder =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+      int invalidBytes = 0;
+      int invalidSequences = 0;
+      int multiByte = 0;
+      while (true) {
+        int from = out.position();
+        CoderResult result = decoder.decode(in, out, true);
+        multiByte += countMultiByte(out, from);
+        if (result.isError()) {
+          invalidBytes += result.length();
+          invalidSequences++;
+          in.position(in.position() + result.length());
+          out.put('\uFFFD');
+        } else {
+          break;
+        }
+      }
+      decoder.flush(out);
+      return new LenientUtf8(out.flip().toString(), invalidBytes, invalidSequences, multiByte);
+    }
+
+    private static int countMultiByte(CharBuffer out, int from) {
+      int count = 0;
+      for (int i = from; i < out.position(); i++) {
+        char c = out.get(i);
+        if (c >= 0x80 && !Character.isLowSurrogate(c)) {
+          count++;
+        }
+      }
+      return count;
+    }
+
+    boolean isMostlyUtf8(int length) {
+      return multiByte > 0
+          && (invalidBytes <= MAX_INVALID_UTF8_BYTES
+              || (long) invalidBytes * BYTES_PER_INVALID_UTF8_BYTE <= length
+              || (long) invalidSequences * VALID_PER_INVALID_SEQUENCE <= multiByte);
+    }
+
+    String encoding() {
+      return REPLACED_PREFIX
+          + invalidBytes
+          + (invalidBytes == 1 ? " invalid byte" : " invalid bytes")
+          + " replaced)";
+    }
   }
 
   /** Either the text or the offset of the first byte that did not decode. */

@@ -3,8 +3,8 @@
  *
  * <ul>
  *   <li>{@link dev.retold.load.ArticleFiles}: what the facade asks of this package: the {@link
- *       dev.retold.ArticleSource} of a folder or a JSON Lines file, and one file read as an
- *       article.
+ *       dev.retold.ArticleSource} of a folder, a JSON Lines file or a WARC file, and one file read
+ *       as an article.
  *   <li>{@link dev.retold.load.FolderLoader}: walks a folder safely ({@code FolderWalk}: sorted, no
  *       link loops nor, by default, links out of the folder, hidden files listed, ids faithful to
  *       the names' bytes; {@code SameFiles}: one file reached by two paths loaded once) and gives a
@@ -13,12 +13,21 @@
  *   <li>{@link dev.retold.load.ArticleReader}: one file's bytes or text to an article: front matter
  *       to metadata, a leading date marker to the date, page chrome out of the body, the headline
  *       to the title, with an exact {@link dev.retold.SourceMap} back to the text.
- *   <li>{@link dev.retold.load.TextDecoder}: bytes to text (byte order marks, strict UTF-8, a
- *       Windows-1252 fallback) or a reason (empty, binary, no text).
+ *   <li>{@link dev.retold.load.TextDecoder}: bytes to text (byte order marks, UTF-8, UTF-8 with a
+ *       few invalid bytes replaced, a Windows-1252 fallback) or a reason (empty, binary, no text,
+ *       or {@code "unsupported format: PDF"}: {@code FileSignatures} names documents, images, media
+ *       and archives by their first bytes).
+ *   <li>Compressed files: a {@code .gz} file in a folder is decompressed (never past the byte
+ *       limit) and read as its inner name says; a {@code .jsonl.gz} source is decompressed once
+ *       into a temporary copy ({@code GzipCopy}) so lines can be read again by offset.
  *   <li>{@link dev.retold.load.JsonLinesLoader}: one article a line of a JSON Lines file.
+ *   <li>{@code WarcRecords}: the pages of a WARC web crawl (jwarc), each 200 response of HTML or
+ *       plain text an article under its URI, every other record counted or listed; scanned on its
+ *       own ({@code WarcSource}) or met in a folder (ids {@code path/crawl.warc.gz#URI}).
  *   <li>Each source reads an article again by its position and nothing else: a folder's by the
- *       file's index in the sorted listing, a JSON Lines file's by the byte offset its line starts
- *       at ({@code LineReader} tells them).
+ *       file's index in the sorted listing (a WARC record's: the index and the record's offset), a
+ *       JSON Lines file's by the byte offset its line starts at ({@code LineReader} tells them; in
+ *       the decompressed copy for {@code .gz}), a WARC file's by its record's offset.
  * </ul>
  *
  * <p>What does not live here: normalising text (case, quotes, white space) is the {@code text}

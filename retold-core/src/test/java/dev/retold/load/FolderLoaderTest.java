@@ -69,7 +69,7 @@ class FolderLoaderTest {
     Map<String, String> skipped = reasons(result);
     assertThat(skipped)
         .containsEntry("empty.txt", "empty file")
-        .containsEntry("binary.bin", "binary (NUL byte at offset 4)")
+        .containsEntry("binary.bin", "unsupported format: ZIP archive")
         .containsEntry("blank.txt", "no text")
         .containsEntry("big.txt", "too large (300 bytes > limit 200)")
         .containsEntry(".hidden.txt", "hidden file")
@@ -266,7 +266,13 @@ class FolderLoaderTest {
           return reader.read(file, id);
         };
     try (ArticleSource source =
-        new FolderSource(entries, Map.of(), overflowing, LoadListener.NONE, 2)) {
+        new FolderSource(
+            entries,
+            Map.of(),
+            overflowing,
+            new WarcRecords(ArticleReader.withDefaults(), 2),
+            LoadListener.NONE,
+            2)) {
       LoadResult result = LoadResult.readAll(source);
       assertThat(articles(result)).containsOnlyKeys("a.txt", "z.txt");
       assertThat(reasons(result))
