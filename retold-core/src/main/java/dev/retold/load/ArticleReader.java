@@ -157,6 +157,7 @@ public final class ArticleReader {
       }
     }
     List<Line> bodyLines = new ArrayList<>(lines.subList(firstLine, lines.size()));
+    int bodyStart = bodyLines.isEmpty() ? text.length() : bodyLines.get(0).start();
     for (int i = 0; i < bodyLines.size(); i++) {
       Line line = bodyLines.get(i);
       CharSequence content = text.subSequence(line.start(), line.end());
@@ -167,8 +168,12 @@ public final class ArticleReader {
       if (marker.isPresent()) {
         date = date == null ? marker.get().date() : date;
         bodyLines.set(i, new Line(line.start() + marker.get().length(), line.end(), line.next()));
+        bodyStart = line.start() + marker.get().length();
       }
       break;
+    }
+    if (MarkdownRenderer.isMarkdown(id)) {
+      return markdown(id, text, bodyStart, title, date, metadata);
     }
     List<String> contents = new ArrayList<>(bodyLines.size());
     for (Line line : bodyLines) {
@@ -188,6 +193,35 @@ public final class ArticleReader {
       title = contents.get(headline).strip();
     }
     return assemble(id, text, bodyLines, contents, chrome, title, date, metadata);
+  }
+
+  /**
+   * A Markdown body: rendered to plain text from {@code bodyStart} on; its first heading is the
+   * title when the front matter gives none. Page chrome is not looked for: a Markdown file is what
+   * its author wrote, not a page scraped with its navigation, and the chrome rules (short lines,
+   * menu words) would take out list items and subheadings.
+   */
+  private static ReadResult markdown(
+      String id,
+      String text,
+      int bodyStart,
+      String title,
+      LocalDate date,
+      Map<String, String> metadata) {
+    MarkdownRenderer.Rendered rendered = MarkdownRenderer.render(text, bodyStart);
+    if (LineShape.isBlank(rendered.body())) {
+      return new ReadResult.Skipped(
+          "no body text (only front matter, a date marker or Markdown markup)");
+    }
+    return new ReadResult.Loaded(
+        new Article(
+            id,
+            title != null ? title : rendered.title(),
+            date,
+            rendered.body(),
+            metadata,
+            List.of(),
+            rendered.sourceMap()));
   }
 
   private static ReadResult assemble(
