@@ -38,12 +38,16 @@ import org.commonmark.parser.Parser;
  * dropped, and so are blank lines at the edges of a code block.
  *
  * <p>The map comes from commonmark's source spans, which place every text node in the source. A
- * text node's characters are matched to the characters of its span in order; where Markdown changed
- * them (a backslash escape, an entity such as {@code &amp;}, a tab expanded into spaces), the
- * changed characters map to the position where the change starts and the match resumes at the next
- * run of characters the two share. So every character that stands verbatim in the source maps to
- * itself, and separators the renderer inserts map to a neighbour (the line break they stand for,
- * where the source has one). The map never runs backwards.
+ * text node's characters are matched to the characters of its span in order. An escaped character
+ * maps to itself after its backslash, and what an entity such as {@code &amp;} stands for maps to
+ * its {@code &}. Where Markdown changed the text otherwise (a tab expanded into spaces, line breaks
+ * in a code span, {@code \r\n} as {@code \n}), the changed characters map to where the change
+ * starts and the match resumes at the nearest run of characters the two share. So a character that
+ * stands verbatim in the source maps to itself, and the separators the renderer inserts map to a
+ * neighbour (the line break they stand for, where the source has one). The map never runs
+ * backwards. Caveat: "nearest" is a guess; a text changed in many places in a row (a run of
+ * entities for which no nearby characters agree) may map a few characters to the wrong copy of a
+ * repeated word.
  *
  * <p>The tree is walked with a stack of its own, so no nesting, however deep, can overflow the call
  * stack. The parser is thread-safe; so is this class.
@@ -286,9 +290,27 @@ final class MarkdownRenderer {
           at += run;
           continue;
         }
+        if (at + 1 < end && text.charAt(at) == '\\' && text.charAt(at + 1) == piece.charAt(i)) {
+          body.append(piece.charAt(i)); // a backslash escape: the character after the backslash
+          map.append(at + 1, 1);
+          i++;
+          at += 2;
+          continue;
+        }
+        int entityEnd = entityEnd(at, end);
+        if (entityEnd > 0) {
+          body.append(piece.charAt(i)); // an entity: what it stands for maps to its '&'
+          map.append(at, 1);
+          i++;
+          at = entityEnd;
+          continue;
+        }
         long resync = resync(piece, i, at, end);
         int bodySkip = resync < 0 ? 1 : (int) (resync >>> 32);
-        int sourceSkip = resync < 0 ? 0 : (int) resync;
+        // With no match nearby, take the change for one character to one: the source is never
+        // shorter than what Markdown makes of it but by a tab's expansion, so keeping pace
+        // leaves the match behind the source, where the search forward finds it again.
+        int sourceSkip = resync < 0 ? (at < end ? 1 : 0) : (int) resync;
         for (int k = 0; k < bodySkip; k++) {
           body.append(piece.charAt(i + k));
           map.append(neighbour(at), 1);
@@ -300,25 +322,70 @@ final class MarkdownRenderer {
 
     /**
      * Where a change that starts at {@code piece[i]} and {@code text[at]} ends: body characters to
-     * skip in the high half, source characters in the low half; -1 if none is found nearby.
+     * skip in the high half, source characters in the low half; -1 if none is found nearby. The
+     * shortest change wins (fewest characters skipped on both sides together), so a run that recurs
+     * a little further on is not taken for the one just past the change.
      */
     private long resync(String piece, int i, int at, int end) {
-      for (int bodySkip = 0;
-          bodySkip <= RESYNC_BODY && i + bodySkip <= piece.length();
-          bodySkip++) {
-        int run = Math.min(RESYNC_RUN, piece.length() - i - bodySkip);
-        if (run == 0) {
-          return ((long) bodySkip << 32) | 0L;
-        }
-        for (int sourceSkip = bodySkip == 0 ? 1 : 0;
-            sourceSkip <= RESYNC_SOURCE && at + sourceSkip + run <= end;
-            sourceSkip++) {
-          if (text.regionMatches(at + sourceSkip, piece, i + bodySkip, run)) {
+      for (int total = 1; total <= RESYNC_BODY + RESYNC_SOURCE; total++) {
+        for (int bodySkip = Math.max(0, total - RESYNC_SOURCE);
+            bodySkip <= Math.min(total, RESYNC_BODY);
+            bodySkip++) {
+          int sourceSkip = total - bodySkip;
+          if (i + bodySkip > piece.length()) {
+            break;
+          }
+          int run = runToMatch(piece, i + bodySkip);
+          if (run > 0
+              && at + sourceSkip + run <= end
+              && text.regionMatches(at + sourceSkip, piece, i + bodySkip, run)) {
             return ((long) bodySkip << 32) | sourceSkip;
           }
         }
       }
       return -1;
+    }
+
+    /**
+     * The offset just past an entity or numeric character reference ({@code &amp;}, {@code &#169;})
+     * that starts at {@code text[at]} and ends before {@code end}, or -1.
+     */
+    private int entityEnd(int at, int end) {
+      if (text.charAt(at) != '&') {
+        return -1;
+      }
+      int limit = Math.min(end, at + RESYNC_SOURCE);
+      for (int k = at + 1; k < limit; k++) {
+        char c = text.charAt(k);
+        if (c == ';') {
+          return k > at + 1 ? k + 1 : -1;
+        }
+        if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '#'))) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * How many characters from {@code piece[start]} must agree for a match to resume: up to {@value
+     * #RESYNC_RUN}, but never across a line break, which the source may write as {@code \r\n} where
+     * commonmark writes {@code \n}; a line break alone is one.
+     */
+    private static int runToMatch(String piece, int start) {
+      if (start >= piece.length()) {
+        return 0;
+      }
+      if (piece.charAt(start) == '\n') {
+        return 1;
+      }
+      int run = 1;
+      while (run < RESYNC_RUN
+          && start + run < piece.length()
+          && piece.charAt(start + run) != '\n') {
+        run++;
+      }
+      return run;
     }
 
     /** A source offset for a body character that has none of its own. */
