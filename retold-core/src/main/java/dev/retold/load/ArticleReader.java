@@ -24,12 +24,18 @@ import java.util.Optional;
  * <ol>
  *   <li>Decode ({@link TextDecoder}); files over the byte limit are skipped as {@code "too large (N
  *       bytes > limit M)"}.
- *   <li>YAML front matter ({@link FrontMatter}) leaves the body; its fields become {@link
- *       Article#metadata()}, its "title" and "date" the article's title and date. Malformed front
- *       matter still leaves the body; its problem is kept under the metadata key {@value
- *       #FRONT_MATTER_ERROR_KEY}.
+ *   <li>Front matter ({@link FrontMatter}: YAML between {@code ---} lines, TOML between {@code +++}
+ *       lines) leaves the body, whatever the file's extension; its fields become {@link
+ *       Article#metadata()}, its "title" and "date" the article's title and date (a date that is
+ *       not one is reported under {@value #DATE_ERROR_KEY}). Malformed front matter still leaves
+ *       the body; its problem is kept under the metadata key {@value #FRONT_MATTER_ERROR_KEY}.
  *   <li>A date marker ({@link DateMarker}) opening the first non-blank line leaves the body; the
  *       rest of that line stays. Its date is used when the front matter gives none.
+ *   <li>A Markdown file (by the id's extension: {@code .md}, {@code .markdown}, {@code .mdown},
+ *       {@code .mkd}) is rendered to plain text ({@link MarkdownRenderer}) and its first heading is
+ *       the title when the front matter gives none; page chrome is not looked for in it (a Markdown
+ *       file is what its author wrote, and the chrome rules would take out list items). The steps
+ *       below are for every other file.
  *   <li>Page chrome ({@link PageChromeFilter}) leaves the body and is listed, stripped, in {@link
  *       Article#removedLines()}.
  *   <li>The title is the front matter's, else the headline line the chrome filter found. The
@@ -37,11 +43,12 @@ import java.util.Optional;
  *       often reuse it.
  * </ol>
  *
- * <p>The body is the kept lines joined by their own line breaks, with leading and trailing blank
- * lines dropped, and no more blank lines in a row where chrome was removed than were on either side
- * of it; nothing else changes (no normalisation). The article's source map maps every body
- * character to the identical character of the decoded text. A text whose body ends up empty is
- * skipped.
+ * <p>The body of a text file is the kept lines joined by their own line breaks, with leading and
+ * trailing blank lines dropped, and no more blank lines in a row where chrome was removed than were
+ * on either side of it; nothing else changes (no normalisation). Its source map maps every body
+ * character to the identical character of the decoded text. A Markdown body's map sends each
+ * character that stands verbatim in the source to it, and the rest to a neighbour. A text whose
+ * body ends up empty is skipped. No content makes a reader throw.
  *
  * <p>Immutable and thread-safe.
  */
