@@ -16,8 +16,10 @@ module dev.retold.core {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
+  requires com.fasterxml.jackson.dataformat.toml;
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.core;
+  requires org.commonmark;
   requires org.snakeyaml.engine.v2;
   // jwarc's jar names no module: "jwarc" is the name Java derives from the jar's file name.
   requires jwarc;

@@ -35,12 +35,18 @@ import java.util.zip.ZipException;
  *   <li>Decode ({@link TextDecoder}); files over the byte limit are skipped as {@code "too large (N
  *       bytes > limit M)"}. Invalid bytes replaced in a mostly UTF-8 file are reported under the
  *       metadata key {@value #ENCODING_ERROR_KEY}.
- *   <li>YAML front matter ({@link FrontMatter}) leaves the body; its fields become {@link
- *       Article#metadata()}, its "title" and "date" the article's title and date. Malformed front
- *       matter still leaves the body; its problem is kept under the metadata key {@value
- *       #FRONT_MATTER_ERROR_KEY}.
+ *   <li>Front matter ({@link FrontMatter}: YAML between {@code ---} lines, TOML between {@code +++}
+ *       lines) leaves the body, whatever the file's extension; its fields become {@link
+ *       Article#metadata()}, its "title" and "date" the article's title and date (a date that is
+ *       not one is reported under {@value #DATE_ERROR_KEY}). Malformed front matter still leaves
+ *       the body; its problem is kept under the metadata key {@value #FRONT_MATTER_ERROR_KEY}.
  *   <li>A date marker ({@link DateMarker}) opening the first non-blank line leaves the body; the
  *       rest of that line stays. Its date is used when the front matter gives none.
+ *   <li>A Markdown file (by the format name's ending: {@code .md}, {@code .markdown}, {@code
+ *       .mdown}, {@code .mkd}) is rendered to plain text ({@link MarkdownRenderer}) and its first
+ *       heading is the title when the front matter gives none; page chrome is not looked for in it
+ *       (a Markdown file is what its author wrote, and the chrome rules would take out list items).
+ *       The steps below are for every other file.
  *   <li>Page chrome ({@link PageChromeFilter}) leaves the body and is listed, stripped, in {@link
  *       Article#removedLines()}.
  *   <li>The title is the front matter's, else the headline line the chrome filter found. The
@@ -48,11 +54,12 @@ import java.util.zip.ZipException;
  *       often reuse it.
  * </ol>
  *
- * <p>The body is the kept lines joined by their own line breaks, with leading and trailing blank
- * lines dropped, and no more blank lines in a row where chrome was removed than were on either side
- * of it; nothing else changes (no normalisation). The article's source map maps every body
- * character to the identical character of the decoded text. A text whose body ends up empty is
- * skipped.
+ * <p>The body of a text file is the kept lines joined by their own line breaks, with leading and
+ * trailing blank lines dropped, and no more blank lines in a row where chrome was removed than were
+ * on either side of it; nothing else changes (no normalisation). Its source map maps every body
+ * character to the identical character of the decoded text. A Markdown body's map sends each
+ * character that stands verbatim in the source to it, and the rest to a neighbour. A text whose
+ * body ends up empty is skipped. No content makes a reader throw.
  *
  * <p>Immutable and thread-safe.
  */
@@ -241,6 +248,7 @@ public final class ArticleReader {
       }
     }
     List<Line> bodyLines = new ArrayList<>(lines.subList(firstLine, lines.size()));
+    int bodyStart = bodyLines.isEmpty() ? text.length() : bodyLines.get(0).start();
     for (int i = 0; i < bodyLines.size(); i++) {
       Line line = bodyLines.get(i);
       CharSequence content = text.subSequence(line.start(), line.end());
@@ -251,8 +259,12 @@ public final class ArticleReader {
       if (marker.isPresent()) {
         date = date == null ? marker.get().date() : date;
         bodyLines.set(i, new Line(line.start() + marker.get().length(), line.end(), line.next()));
+        bodyStart = line.start() + marker.get().length();
       }
       break;
+    }
+    if (MarkdownRenderer.isMarkdown(formatName)) {
+      return markdown(id, text, bodyStart, title, date, metadata);
     }
     List<String> contents = new ArrayList<>(bodyLines.size());
     for (Line line : bodyLines) {
@@ -272,6 +284,35 @@ public final class ArticleReader {
       title = contents.get(headline).strip();
     }
     return assemble(id, text, bodyLines, contents, chrome, title, date, metadata);
+  }
+
+  /**
+   * A Markdown body: rendered to plain text from {@code bodyStart} on; its first heading is the
+   * title when the front matter gives none. Page chrome is not looked for: a Markdown file is what
+   * its author wrote, not a page scraped with its navigation, and the chrome rules (short lines,
+   * menu words) would take out list items and subheadings.
+   */
+  private static ReadResult markdown(
+      String id,
+      String text,
+      int bodyStart,
+      String title,
+      LocalDate date,
+      Map<String, String> metadata) {
+    MarkdownRenderer.Rendered rendered = MarkdownRenderer.render(text, bodyStart);
+    if (LineShape.isBlank(rendered.body())) {
+      return new ReadResult.Skipped(
+          "no body text (only front matter, a date marker or Markdown markup)");
+    }
+    return new ReadResult.Loaded(
+        new Article(
+            id,
+            title != null ? title : rendered.title(),
+            date,
+            rendered.body(),
+            metadata,
+            List.of(),
+            rendered.sourceMap()));
   }
 
   private static ReadResult assemble(

@@ -1,42 +1,40 @@
 package dev.retold.load;
 
 import dev.retold.load.SourceLines.Line;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * YAML front matter at the top of a Markdown post (Jekyll, Hugo): a first line {@code ---}, YAML,
- * and a closing line {@code ---} (or {@code ...}).
+ * Front matter at the top of a post: a block of fields between two delimiter lines, in one of two
+ * syntaxes ({@link FrontMatterSyntax}):
  *
- * <p>The YAML is read by snakeyaml-engine as a node tree, not as Java objects, so scalars keep
- * their exact text ({@code 1.10} stays "1.10", {@code no} stays "no") and no tag can make it build
- * anything. It is read with limits: at most {@value #MAX_ALIASES} aliases, no recursive keys, at
- * most {@value #MAX_CODE_POINTS} code points. Fields become strings: scalars as written, lists
- * joined with ", ", nested maps flattened to dotted keys ("author.name"); an empty value is "".
+ * <ul>
+ *   <li>YAML (Jekyll, Hugo): {@code ---} ... {@code ---} (or {@code ...}); {@link YamlFrontMatter};
+ *   <li>TOML (Hugo, Zola): {@code +++} ... {@code +++}; {@link TomlFrontMatter}.
+ * </ul>
+ *
+ * <p>Both are read with the same limits: at most {@value #MAX_CODE_POINTS} code points, at most
+ * {@value #MAX_NESTING} levels of nesting (the top table included), and a budget of {@value
+ * FrontMatterFields#MAX_NODES} nodes; YAML also allows at most {@value YamlFrontMatter#MAX_ALIASES}
+ * aliases. A block past a limit is refused with the reason, never read in part and never a crash.
+ * Fields become strings the same way in both ({@link FrontMatterFields}): scalars as written, lists
+ * joined with ", ", tables flattened to dotted keys ("author.name"); an empty value is "".
  *
  * <p>Which blocks count as front matter:
  *
  * <ul>
- *   <li>a block that parses to a mapping: front matter, fields read;
- *   <li>a block that parses to something else (a scalar or a list), or has no closing line: not
- *       front matter, the text is read as plain text;
- *   <li>a block that fails to parse (or repeats a key) but whose first line looks like {@code key:
- *       value}: malformed front matter. It still leaves the body (its extent is clear from the
- *       delimiters, and YAML in the body would make posts of one blog look alike); no fields are
- *       read, and the problem is kept in {@link #error()} so that it can be reported.
+ *   <li>a block that reads as a table of fields: front matter, fields read;
+ *   <li>a block that reads as something else (a YAML scalar or list), or has no closing line: not
+ *       front matter, the text is read as it is;
+ *   <li>a block that repeats a key, or that cannot be read (a syntax error, a limit) but whose
+ *       first line looks like fields ({@code key: value}, {@code key = value}, a {@code [table]} or
+ *       a flow collection): malformed front matter. It still leaves the body (its extent is clear
+ *       from the delimiters, and fields in the body would make posts of one blog look alike); no
+ *       fields are read, and the problem is kept in {@link #error()}, with the line and column in
+ *       the file where the parser gives them, so that it can be reported.
  * </ul>
  *
  * @param bodyLine index of the first line after the closing delimiter
@@ -44,18 +42,11 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * @param error why the block could not be read, or {@code null} if it was read
  */
 record FrontMatter(int bodyLine, Map<String, String> fields, String error) {
-  static final int MAX_ALIASES = 10;
+  /** The largest block read, in code points. */
   static final int MAX_CODE_POINTS = 64 * 1024;
-  private static final int MAX_DEPTH = 6;
-  private static final int MAX_NODES = 10_000;
 
-  private static final LoadSettings SETTINGS =
-      LoadSettings.builder()
-          .setLabel("front matter")
-          .setMaxAliasesForCollections(MAX_ALIASES)
-          .setAllowRecursiveKeys(false)
-          .setCodePointLimit(MAX_CODE_POINTS)
-          .build();
+  /** The deepest nesting read: tables, lists and inline tables, the top table counting as one. */
+  static final int MAX_NESTING = 50;
 
   /** Checks the fields and copies the map. */
   FrontMatter {
@@ -65,14 +56,33 @@ record FrontMatter(int bodyLine, Map<String, String> fields, String error) {
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 
-  /** The front matter at the top of {@code text}, if it has some. */
+  /**
+   * Where in the file a problem lies.
+   *
+   * @param line 1-based line of the file
+   * @param column 1-based column within that line
+   */
+  record Position(int line, int column) {}
+
+  /** The front matter at the top of {@code text}, if it has some; never throws for any text. */
   static Optional<FrontMatter> find(String text, List<Line> lines) {
-    if (lines.size() < 2 || !isDelimiter(text, lines.get(0), false)) {
+    if (lines.size() < 2) {
+      return Optional.empty();
+    }
+    String opening = content(text, lines.get(0));
+    FrontMatterSyntax syntax = null;
+    for (FrontMatterSyntax candidate : FrontMatterSyntax.ALL) {
+      if (candidate.opens(opening)) {
+        syntax = candidate;
+        break;
+      }
+    }
+    if (syntax == null) {
       return Optional.empty();
     }
     int close = -1;
     for (int i = 1; i < lines.size(); i++) {
-      if (isDelimiter(text, lines.get(i), true)) {
+      if (syntax.closes(content(text, lines.get(i)))) {
         close = i;
         break;
       }
@@ -80,32 +90,24 @@ record FrontMatter(int bodyLine, Map<String, String> fields, String error) {
     if (close < 0) {
       return Optional.empty();
     }
-    String yaml = text.substring(lines.get(1).start(), lines.get(close).start());
-    Optional<Node> root;
-    try {
-      root = new Compose(SETTINGS).composeString(yaml);
-    } catch (YamlEngineException problem) {
-      if (!looksLikeKeyValue(yaml)) {
-        return Optional.empty();
-      }
-      String message = firstLine(problem.getMessage());
-      return Optional.of(
-          new FrontMatter(close + 1, Map.of(), "front matter is not valid YAML: " + message));
+    String block = text.substring(lines.get(1).start(), lines.get(close).start());
+    FrontMatterSyntax.Outcome outcome =
+        isTooLarge(block)
+            ? new FrontMatterSyntax.Outcome.Unreadable(
+                "front matter is too large (over " + MAX_CODE_POINTS + " code points)")
+            : syntax.read(block, 2);
+    int bodyLine = close + 1;
+    if (outcome instanceof FrontMatterSyntax.Outcome.Fields read) {
+      return Optional.of(new FrontMatter(bodyLine, read.fields(), null));
     }
-    if (root.isEmpty()) {
-      return Optional.of(new FrontMatter(close + 1, Map.of(), null));
+    if (outcome instanceof FrontMatterSyntax.Outcome.Malformed malformed) {
+      return Optional.of(new FrontMatter(bodyLine, Map.of(), malformed.problem()));
     }
-    if (!(root.get() instanceof MappingNode)) {
-      return Optional.empty();
+    if (outcome instanceof FrontMatterSyntax.Outcome.Unreadable unreadable
+        && syntax.looksLikeFields(block)) {
+      return Optional.of(new FrontMatter(bodyLine, Map.of(), unreadable.problem()));
     }
-    Map<String, String> fields = new LinkedHashMap<>();
-    String duplicate = flatten((MappingNode) root.get(), "", 0, fields, new Budget());
-    if (duplicate != null) {
-      return Optional.of(
-          new FrontMatter(
-              close + 1, Map.of(), "front matter is not valid YAML: duplicate key " + duplicate));
-    }
-    return Optional.of(new FrontMatter(close + 1, fields, null));
+    return Optional.empty();
   }
 
   /** The "title" field, stripped, or {@code null} if absent or blank. */
@@ -114,97 +116,50 @@ record FrontMatter(int bodyLine, Map<String, String> fields, String error) {
     return title == null || LineShape.isBlank(title) ? null : title.strip();
   }
 
-  private static boolean isDelimiter(String text, Line line, boolean closing) {
-    String content = text.substring(line.start(), line.end()).stripTrailing();
-    return content.equals("---") || (closing && content.equals("..."));
+  private static String content(String text, Line line) {
+    return text.substring(line.start(), line.end()).stripTrailing();
   }
 
-  /** Whether the first line that is not blank or a comment reads {@code key: ...}. */
-  private static boolean looksLikeKeyValue(String yaml) {
-    for (String line : yaml.split("\r\n|\r|\n")) {
-      String stripped = line.strip();
-      if (stripped.isEmpty() || stripped.startsWith("#")) {
-        continue;
-      }
-      int colon = stripped.indexOf(':');
-      if (colon <= 0 || !Character.isLetter(stripped.charAt(0))) {
-        return false;
-      }
-      for (int i = 0; i < colon; i++) {
-        char c = stripped.charAt(i);
-        if (!Character.isLetterOrDigit(c) && c != '_' && c != '-' && c != ' ' && c != '.') {
-          return false;
-        }
-      }
-      return true;
-    }
-    return false;
+  private static boolean isTooLarge(String block) {
+    return block.length() > MAX_CODE_POINTS
+        && block.codePointCount(0, block.length()) > MAX_CODE_POINTS;
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unknown problem";
-    }
-    String[] lines = message.strip().split("\r\n|\r|\n");
-    return lines[0].strip();
-  }
+  // ---- shared by the syntaxes ------------------------------------------------------------------
 
-  /** Adds the mapping's fields under {@code prefix}; returns the first duplicate key, if any. */
-  private static String flatten(
-      MappingNode mapping, String prefix, int depth, Map<String, String> fields, Budget budget) {
-    for (NodeTuple tuple : mapping.getValue()) {
-      if (!(tuple.getKeyNode() instanceof ScalarNode) || !budget.spend()) {
-        continue;
-      }
-      String key = prefix + ((ScalarNode) tuple.getKeyNode()).getValue();
-      Node value = tuple.getValueNode();
-      if (value instanceof MappingNode && depth < MAX_DEPTH) {
-        String duplicate = flatten((MappingNode) value, key + ".", depth + 1, fields, budget);
-        if (duplicate != null) {
-          return duplicate;
-        }
-      } else if (fields.putIfAbsent(key, render(value, 0, budget, new IdentityHashMap<>()))
-          != null) {
-        return key;
+  /** The first line of {@code block} that is neither blank nor a {@code #} comment, stripped. */
+  static String firstContentLine(String block) {
+    for (Line line : SourceLines.split(block)) {
+      String stripped = block.substring(line.start(), line.end()).strip();
+      if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+        return stripped;
       }
     }
     return null;
   }
 
-  /** A node as one string; aliases that loop back are cut, and so is anything past the budget. */
-  private static String render(
-      Node node, int depth, Budget budget, IdentityHashMap<Node, Boolean> open) {
-    if (node instanceof ScalarNode) {
-      return ((ScalarNode) node).getValue();
-    }
-    if (depth >= MAX_DEPTH || open.containsKey(node) || !budget.spend()) {
-      return "";
-    }
-    open.put(node, Boolean.TRUE);
-    List<String> parts = new ArrayList<>();
-    if (node instanceof SequenceNode) {
-      for (Node item : ((SequenceNode) node).getValue()) {
-        String part = render(item, depth + 1, budget, open);
-        if (!part.isEmpty()) {
-          parts.add(part);
-        }
-      }
-    } else if (node instanceof MappingNode) {
-      for (NodeTuple tuple : ((MappingNode) node).getValue()) {
-        String key = render(tuple.getKeyNode(), depth + 1, budget, open);
-        parts.add(key + ": " + render(tuple.getValueNode(), depth + 1, budget, open));
-      }
-    }
-    open.remove(node);
-    return String.join(node instanceof MappingNode ? "; " : ", ", parts);
+  /** The problem of a block nested deeper than the limit, at {@code where} if known. */
+  static String tooDeep(Optional<Position> where) {
+    return "front matter is nested deeper than " + MAX_NESTING + " levels" + at(where);
   }
 
-  /** Caps the nodes visited, so that aliases cannot blow a small block up into a huge one. */
-  private static final class Budget {
-    private int left = MAX_NODES;
+  /** " (line L, column C)", or "" when the position is not known. */
+  static String at(Optional<Position> where) {
+    return where
+        .map(position -> " (line " + position.line() + ", column " + position.column() + ")")
+        .orElse("");
+  }
 
-    boolean spend() {
-      return left-- > 0;
+  /** A parser's message cut to its first line, or "unknown problem". */
+  static String firstLineOf(String message) {
+    if (message == null || message.isBlank()) {
+      return "unknown problem";
     }
+    return message.strip().split("\r\n|\r|\n", 2)[0].strip();
+  }
+
+  /** {@code value} cut to 40 characters, for quoting in a problem. */
+  static String shorten(String value) {
+    return value.length() <= 40 ? value : value.substring(0, 40) + "...";
   }
 }

@@ -41,6 +41,23 @@ final class SourceMapBuilder {
     return this;
   }
 
+  /** How many body characters have been appended. */
+  int length() {
+    return bodyLength;
+  }
+
+  /** Drops the body characters from {@code length} on. */
+  SourceMapBuilder truncate(int length) {
+    if (length < 0 || length > bodyLength) {
+      throw new IllegalArgumentException("length must be in [0, " + bodyLength + "]: " + length);
+    }
+    while (runs > 0 && bodyStarts[runs - 1] >= length) {
+      runs--;
+    }
+    bodyLength = length;
+    return this;
+  }
+
   /** The finished map. */
   SourceMap build() {
     if (runs == 0) {

@@ -12,7 +12,14 @@
  *       dev.retold.SkippedFile} with a reason.
  *   <li>{@link dev.retold.load.ArticleReader}: one file's bytes or text to an article: front matter
  *       to metadata, a leading date marker to the date, page chrome out of the body, the headline
- *       to the title, with an exact {@link dev.retold.SourceMap} back to the text.
+ *       to the title, with an exact {@link dev.retold.SourceMap} back to the text; a Markdown
+ *       file's body rendered to plain text ({@code MarkdownRenderer}, commonmark-java, mapped back
+ *       through its source spans).
+ *   <li>{@code FrontMatter}: the block of fields atop a post, in one of two syntaxes ({@code
+ *       FrontMatterSyntax}: {@code YamlFrontMatter} between {@code ---} lines, snakeyaml-engine;
+ *       {@code TomlFrontMatter} between {@code +++} lines, Jackson's TOML module), read under one
+ *       set of limits (size, nesting, a node budget) and flattened to fields by one {@code
+ *       FrontMatterFields}; a block that breaks a rule or a limit is reported, never a crash.
  *   <li>{@link dev.retold.load.TextDecoder}: bytes to text (byte order marks, UTF-8, UTF-8 with a
  *       few invalid bytes replaced, a Windows-1252 fallback) or a reason (empty, binary, no text,
  *       or {@code "unsupported format: PDF"}: {@code FileSignatures} names documents, images, media
@@ -32,6 +39,7 @@
  *
  * <p>What does not live here: normalising text (case, quotes, white space) is the {@code text}
  * stage's job; bodies leave this package exactly as they stand in the source, minus whole lines
- * (and a date marker) taken out. Internal: not exported by the module.
+ * (and a date marker) taken out, except that a Markdown body loses its markup. Reports (which
+ * fields they show) live in {@code dev.retold.report}. Internal: not exported by the module.
  */
 package dev.retold.load;

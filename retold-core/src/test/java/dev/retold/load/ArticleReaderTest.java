@@ -13,6 +13,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArticleReaderTest {
   static final Path SEEDS = Path.of("..", "testdata", "seeds");
@@ -219,6 +222,120 @@ class ArticleReaderTest {
     }
   }
 
+  // ---- Markdown ------------------------------------------------------------------------------
+
+  @Test
+  void plainTextIsNotRenderedAsMarkdown() {
+    String text = "# Not a heading here\n\nSome *starred* words and a [link](http://x.org) stay.";
+    Article article = loaded(reader.read("notes.txt", text));
+    assertThat(article.body()).isEqualTo(text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "heading | # Heading\\n\\nBody text. | Heading | Heading\\n\\nBody text.",
+        "YAML title wins | ---\\ntitle: From YAML\\n---\\n# Heading\\n\\nBody. | From YAML"
+            + " | Heading\\n\\nBody.",
+        "TOML title wins | +++\\ntitle = \"From TOML\"\\n+++\\n# Heading\\n\\nBody. | From TOML"
+            + " | Heading\\n\\nBody.",
+        "no heading | Just a paragraph of text. | | Just a paragraph of text.",
+        "date marker first | date 2026-01-06\\n# Heading\\n\\nBody. | Heading | Heading\\n\\nBody.",
+      })
+  void markdownTitlesAndBodies(String name, String text, String title, String body) {
+    String source = text.replace("\\n", "\n");
+    Article article = loaded(reader.read("post.md", source));
+    assertThat(article.title()).as(name).isEqualTo(title);
+    assertThat(article.body()).as(name).isEqualTo(body.replace("\\n", "\n"));
+    assertThat(article.removedLines()).isEmpty();
+    if (name.startsWith("date")) {
+      assertThat(article.date()).isEqualTo(JAN_6);
+    }
+  }
+
+  @Test
+  void markdownRemovesNoPageChrome() {
+    String text =
+        "Share\n\nMenu\n\nThe council voted on Monday to close the old bridge for good.\n";
+    Article markdown = loaded(reader.read("post.md", text));
+    assertThat(markdown.removedLines()).isEmpty();
+    assertThat(markdown.body()).startsWith("Share\n\nMenu\n\nThe council");
+  }
+
+  @Test
+  void markdownThatRendersToNothingIsSkipped() {
+    assertThat(reader.read("post.md", "---\ntitle: T\n---\n<div>\nonly markup\n</div>\n"))
+        .isEqualTo(
+            new ReadResult.Skipped(
+                "no body text (only front matter, a date marker or Markdown markup)"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"hugo-post.md", "zola-post.md", "jekyll-post.markdown"})
+  void markdownPostsMapEveryBodyCharacterExactly(String file) throws IOException {
+    String source = Files.readString(FrontMatterTest.POSTS.resolve(file));
+    Article article = loaded(reader.read(file, source));
+    assertThat(article.body()).doesNotContain("+++").doesNotContain("**").doesNotContain("](");
+    assertMapsExactly(article, source);
+  }
+
+  @Test
+  void aJekyllMarkdownPostReadsItsFrontMatterAndRendersItsBody() throws IOException {
+    String source = Files.readString(FrontMatterTest.POSTS.resolve("jekyll-post.markdown"));
+    Article article = loaded(reader.read("jekyll-post.markdown", source));
+    assertThat(article.title()).isEqualTo("Storm closes schools across the coast");
+    assertThat(article.date()).isEqualTo(JAN_6);
+    assertThat(article.metadata()).containsEntry("categories", "News, Weather");
+    assertThat(article.body())
+        .isEqualTo(
+            "Schools along the coast stayed shut on Tuesday as a storm brought winds of\n"
+                + "more than 100 km/h, the regional authority said.\n\n"
+                + "A fallen tree on the coast road\n\n"
+                + "Officials urged drivers to avoid the coast road until Wednesday.");
+  }
+
+  @Test
+  void readersNeverThrowOnRandomFrontMatterAndMarkdown() {
+    Random random = new Random(31_337L);
+    ArticleReader keepAll = new ArticleReader(Limits.defaults(), false);
+    String[] ids = {"doc.txt", "doc.md", "doc.markdown", "doc"};
+    for (int round = 0; round < 2_000; round++) {
+      String text =
+          (random.nextInt(4) > 0 ? RandomDocuments.frontMatter(random) : "")
+              + RandomDocuments.document(random);
+      for (String id : ids) {
+        for (ArticleReader each : List.of(reader, keepAll)) {
+          ReadResult result = each.read(id, text);
+          if (result instanceof ReadResult.Loaded loaded) {
+            Article article = loaded.article();
+            for (int i = 0; i < article.body().length(); i++) {
+              assertThat(article.sourceMap().toSource(i)).isBetween(0, text.length() - 1);
+            }
+            String after = afterFrontMatter(text);
+            for (String removed : article.removedLines()) {
+              assertThat(after).contains(removed);
+            }
+          } else {
+            assertThat(((ReadResult.Skipped) result).reason()).startsWith("no ");
+          }
+        }
+      }
+    }
+  }
+
+  /** The text after its front matter, if it has some: where removed lines may come from. */
+  private static String afterFrontMatter(String text) {
+    List<SourceLines.Line> lines = SourceLines.split(text);
+    return FrontMatter.find(text, lines)
+        .map(
+            front ->
+                front.bodyLine() < lines.size()
+                    ? text.substring(lines.get(front.bodyLine()).start())
+                    : "")
+        .orElse(text);
+  }
+
   @Test
   void randomBytesNeverThrow() {
     Random random = new Random(1234L);
@@ -231,6 +348,7 @@ class ArticleReaderTest {
         }
       }
       assertThat(reader.read("bytes", bytes)).isNotNull();
+      assertThat(reader.read("bytes.md", bytes)).isNotNull();
     }
   }
 }

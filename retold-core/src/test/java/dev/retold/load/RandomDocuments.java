@@ -64,6 +64,55 @@ final class RandomDocuments {
     return doc.toString();
   }
 
+  /**
+   * A front-matter block, YAML or TOML, valid or not: fields of every shape, broken values, blocks
+   * nested past the limit, delimiters that never close; with its closing line break.
+   */
+  static String frontMatter(Random random) {
+    boolean toml = random.nextBoolean();
+    String delimiter = toml ? "+++" : "---";
+    String assign = toml ? " = " : ": ";
+    StringBuilder block = new StringBuilder(delimiter).append('\n');
+    int fields = random.nextInt(5);
+    for (int i = 0; i < fields; i++) {
+      String key = "k" + random.nextInt(4);
+      switch (random.nextInt(9)) {
+        case 0 ->
+            block
+                .append("title")
+                .append(assign)
+                .append('"')
+                .append(words(random, 1, 6))
+                .append('"');
+        case 1 ->
+            block
+                .append("date")
+                .append(assign)
+                .append(toml ? "2025-03-14T09:30:00Z" : "2025-03-14");
+        case 2 -> block.append("date").append(assign).append(toml ? "\"soon\"" : "soon");
+        case 3 -> block.append(key).append(assign).append("[\"a\", \"b\"]");
+        case 4 ->
+            block
+                .append(toml ? "[" + key + "]" : key + ":")
+                .append("\n  x")
+                .append(assign)
+                .append('1');
+        case 5 -> block.append(key).append(assign).append("[unclosed");
+        case 6 -> {
+          int depth = 1 + random.nextInt(120);
+          block.append(key).append(assign).append("[".repeat(depth)).append("]".repeat(depth));
+        }
+        case 7 -> block.append(key).append(assign).append("\"").append(words(random, 1, 3));
+        default -> block.append(words(random, 1, 4));
+      }
+      block.append(random.nextInt(8) == 0 ? "\r\n" : "\n");
+    }
+    if (random.nextInt(10) > 0) {
+      block.append(random.nextInt(6) == 0 ? (toml ? "---" : "+++") : delimiter).append('\n');
+    }
+    return block.toString();
+  }
+
   /** Plain prose with subheadings and blank lines, nothing a loader should remove. */
   static String plainBody(Random random) {
     StringBuilder doc = new StringBuilder();
