@@ -16,6 +16,7 @@ module dev.retold.core {
   requires com.fasterxml.jackson.dataformat.csv;
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.core;
+  requires org.jsoup;
   requires org.snakeyaml.engine.v2;
 
   exports dev.retold;
