@@ -19,15 +19,15 @@ import org.jsoup.select.NodeTraversor;
  * decoded source, in document order.
  *
  * <p>A block ends wherever a browser would start a new line: at the start and end of a {@link
- * #BLOCK_TAGS block-level element}, at a {@code <br>}, at a line break inside {@code <pre>}; and
- * also at the start and end of an element {@link MarkupHints} calls chrome, so that a share button
- * inside a paragraph is a block of its own. Text of {@link MarkupHints#NOT_TEXT} elements (scripts,
- * styles, templates...) is never read. Outside {@code <pre>}, each run of HTML white space (space,
- * tab, line feed, form feed, carriage return) becomes one space, and none is kept at a block's
- * ends; a no-break space is text and stays. Each decoded char maps to its source char, or to the
- * {@code &} of the reference it was decoded from ({@link EntityAlignment}); a space made of
- * collapsed white space maps to just past the char before it, so that a word's source ends where
- * the next body char maps.
+ * #BLOCK_TAGS block-level element}, at a {@code <br>} (two in a row, with no text between, part
+ * paragraphs), at a line break inside {@code <pre>}; and also at the start and end of an element
+ * {@link MarkupHints} calls chrome, so that a share button inside a paragraph is a block of its
+ * own. Text of {@link MarkupHints#NOT_TEXT} elements (scripts, styles, templates...) is never read.
+ * Outside {@code <pre>}, each run of HTML white space (space, tab, line feed, form feed, carriage
+ * return) becomes one space, and none is kept at a block's ends; a no-break space is text and
+ * stays. Each decoded char maps to its source char, or to the {@code &} of the reference it was
+ * decoded from ({@link EntityAlignment}); a space made of collapsed white space maps to just past
+ * the char before it, so that a word's source ends where the next body char maps.
  *
  * <p>The walk is iterative, so deeply nested markup cannot overflow the stack.
  */
@@ -130,7 +130,8 @@ final class PageBlocks {
         }
         if (element.normalName().equals("br")) {
           flush();
-          pendingBreak = pendingBreak.or(Break.LINE);
+          // a second <br> with no text since the first: a paragraph break, as old pages write it
+          pendingBreak = pendingBreak == Break.LINE ? Break.PARAGRAPH : pendingBreak.or(Break.LINE);
           return FilterResult.SKIP_CHILDREN;
         }
         open(element);
