@@ -11,9 +11,10 @@ import org.jsoup.parser.Parser;
  * node's decoded text is not a substring of the page. Walking the raw source and the decoded text
  * together: where the source holds a reference whose value is the next decoded text, every char of
  * that value maps to the reference's {@code &} and ends where the reference ends; any other char
- * maps to the source char it stands on. Should the two ever disagree (the parser replaced a NUL,
- * say), chars still map one to one, so offsets stay within the node's source and in order; decoded
- * chars left over past the source's end map to its last char.
+ * maps to the source char it stands on. Where the two disagree, a few source chars the parser
+ * dropped (it drops a NUL in body text) are passed over if the decoded text goes on after them;
+ * else the char was replaced and maps one for one. So offsets stay within the node's source and in
+ * order; decoded chars left over past the source's end map to its last char.
  *
  * @param starts the source offset of each decoded char
  * @param ends the source offset just past each decoded char's source (past its whole reference)
@@ -21,6 +22,9 @@ import org.jsoup.parser.Parser;
 record EntityAlignment(int[] starts, int[] ends) {
   /** The longest legacy (semicolon-less) reference, with its {@code &}: {@code &middot}. */
   private static final int MAX_LEGACY_REFERENCE = 8;
+
+  /** How many source chars in a row may be found dropped from the decoded text. */
+  private static final int MAX_DROPPED = 8;
 
   /** Copies the arrays; they must be of one length. */
   EntityAlignment {
@@ -60,27 +64,52 @@ record EntityAlignment(int[] starts, int[] ends) {
         next++;
         continue;
       }
-      if (source.charAt(at) == '&') {
-        int referenceEnd = referenceEnd(source, at, to);
-        if (referenceEnd > at) {
-          String value = Parser.unescapeEntities(source.substring(at, referenceEnd), false);
-          if (!value.isEmpty() && decoded.startsWith(value, next)) {
-            for (int k = 0; k < value.length(); k++) {
-              starts[next] = at;
-              ends[next] = referenceEnd;
-              next++;
-            }
-            at = referenceEnd;
-            continue;
-          }
+      Step step = match(decoded, next, source, at, to);
+      if (step == null) {
+        int skip = 1;
+        while (skip <= MAX_DROPPED && match(decoded, next, source, at + skip, to) == null) {
+          skip++;
         }
+        if (skip <= MAX_DROPPED) {
+          at += skip; // source chars the parser dropped (a NUL, say)
+          continue;
+        }
+        step = new Step(1, 1); // a char the parser replaced: one for one
       }
-      starts[next] = at;
-      ends[next] = at + 1;
-      next++;
-      at++;
+      for (int k = 0; k < step.decodedChars(); k++) {
+        starts[next] = at;
+        ends[next] = at + step.sourceChars();
+        next++;
+      }
+      at += step.sourceChars();
     }
     return new EntityAlignment(starts, ends);
+  }
+
+  /**
+   * One step of the walk: {@code decodedChars} decoded chars stand for {@code sourceChars} source
+   * chars.
+   */
+  private record Step(int decodedChars, int sourceChars) {}
+
+  /**
+   * What the source at {@code at} stands for in {@code decoded} from {@code next} on: a character
+   * reference whose value comes next, or the same char; {@code null} if neither.
+   */
+  private static Step match(String decoded, int next, String source, int at, int to) {
+    if (at >= to) {
+      return null;
+    }
+    if (source.charAt(at) == '&') {
+      int referenceEnd = referenceEnd(source, at, to);
+      if (referenceEnd > at) {
+        String value = Parser.unescapeEntities(source.substring(at, referenceEnd), false);
+        if (!value.isEmpty() && decoded.startsWith(value, next)) {
+          return new Step(value.length(), referenceEnd - at);
+        }
+      }
+    }
+    return source.charAt(at) == decoded.charAt(next) ? new Step(1, 1) : null;
   }
 
   /**
