@@ -13,8 +13,9 @@ import org.jsoup.parser.Parser;
  * that value maps to the reference's {@code &} and ends where the reference ends; any other char
  * maps to the source char it stands on. Where the two disagree, a few source chars the parser
  * dropped (it drops a NUL in body text) are passed over if the decoded text goes on after them;
- * else the char was replaced and maps one for one. So offsets stay within the node's source and in
- * order; decoded chars left over past the source's end map to its last char.
+ * else the char was replaced and maps one for one. Decoded chars left over past the node's source
+ * range map to the identical chars that follow it, if they are (the parser's range can fall short
+ * of a node it merged), else to its last char. So offsets only go forward.
  *
  * @param starts the source offset of each decoded char
  * @param ends the source offset just past each decoded char's source (past its whole reference)
@@ -58,6 +59,14 @@ record EntityAlignment(int[] starts, int[] ends) {
     int next = 0;
     while (next < length) {
       if (at >= to) {
+        Step beyond = match(decoded, next, source, at, source.length());
+        if (beyond != null && beyond.decodedChars() == 1 && beyond.sourceChars() == 1) {
+          starts[next] = at; // the parser's range fell short of its text (as after a NUL)
+          ends[next] = at + 1;
+          next++;
+          at++;
+          continue;
+        }
         int last = Math.max(from, to - 1);
         starts[next] = last;
         ends[next] = Math.max(last, to);

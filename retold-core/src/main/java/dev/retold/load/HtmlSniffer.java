@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>it starts with {@code <!doctype html} or an {@code <html} tag (any letter case); or
- *   <li>it starts with a tag and has a {@code <head} or {@code <body} tag within its first {@value
- *       #HEAD_WINDOW} chars (a page saved without its doctype and {@code <html>}); or
+ *   <li>it starts with a tag ({@code <} and a letter, or {@code <!}) and has a {@code <head} or
+ *       {@code <body} tag within its first {@value #HEAD_WINDOW} chars (a page saved without its
+ *       doctype and {@code <html>}); or
  *   <li>the file's name ends with {@code .html}, {@code .htm} or {@code .xhtml} and the text holds
  *       a tag of a common HTML element ({@code <p>}, {@code <div class=...>}, {@code </span>}...)
  *       anywhere: a fragment saved as a page. An {@code .html} file of plain text stays text.
@@ -41,7 +42,9 @@ final class HtmlSniffer {
             && (start + 5 == text.length() || isTagEnd(text.charAt(start + 5))))) {
       return true;
     }
-    if (start < text.length() && text.charAt(start) == '<') {
+    if (start + 1 < text.length()
+        && text.charAt(start) == '<'
+        && (Character.isLetter(text.charAt(start + 1)) || text.charAt(start + 1) == '!')) {
       int end = Math.min(text.length(), start + HEAD_WINDOW);
       if (HEAD_OR_BODY.matcher(text).region(start, end).find()) {
         return true;
