@@ -115,11 +115,9 @@ final class MainContent {
       if (block.chrome()) {
         continue;
       }
-      for (Element at = block.element(); at != null; at = at == body ? null : at.parent()) {
-        int[] counts = chars.computeIfAbsent(at, e -> new int[2]);
-        counts[0] += block.text().length();
-        counts[1] += block.linkChars();
-      }
+      int[] counts = chars.computeIfAbsent(block.element(), e -> new int[2]);
+      counts[0] += block.text().length();
+      counts[1] += block.linkChars();
       double weight = weight(block);
       if (weight > 0) {
         Element container = containerOf(block.element(), body);
@@ -127,6 +125,16 @@ final class MainContent {
         if (container != body && container.parent() != null) {
           weights.merge(container.parent(), weight / 2, Double::sum);
         }
+      }
+    }
+    List<Element> elements = body.getAllElements(); // parents before children
+    for (int i = elements.size() - 1; i > 0; i--) {
+      int[] counts = chars.get(elements.get(i));
+      Element parent = elements.get(i).parent();
+      if (counts != null && parent != null) {
+        int[] total = chars.computeIfAbsent(parent, e -> new int[2]);
+        total[0] += counts[0];
+        total[1] += counts[1];
       }
     }
     Element top = null;
@@ -149,12 +157,13 @@ final class MainContent {
       }
       return new Selection(kept, body);
     }
-    Set<Element> zone = zone(top, body, best, scores, blocks);
+    Set<Element> zone = within(zone(top, best, scores, blocks));
     Element area = area(top, body);
+    Set<Element> inArea = within(Set.of(area));
     int zoneStart = blocks.size();
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock block = blocks.get(i);
-      if (isKeepable(block) && isUnder(block.element(), zone, body)) {
+      if (isKeepable(block) && zone.contains(block.element())) {
         kept.set(i);
         zoneStart = Math.min(zoneStart, i);
       }
@@ -162,7 +171,7 @@ final class MainContent {
     for (int i = 0; i < zoneStart; i++) {
       TextBlock block = blocks.get(i);
       if (isKeepable(block)
-          && isUnder(block.element(), Set.of(area), body)
+          && inArea.contains(block.element())
           && (HEADING_TAGS.contains(block.element().normalName()) || isSentenceParagraph(block))) {
         kept.set(i);
       }
@@ -202,11 +211,11 @@ final class MainContent {
   }
 
   private static Set<Element> zone(
-      Element top, Element body, double best, Map<Element, Double> scores, List<TextBlock> blocks) {
+      Element top, double best, Map<Element, Double> scores, List<TextBlock> blocks) {
     Set<Element> zone = Collections.newSetFromMap(new IdentityHashMap<>());
     zone.add(top);
     Element parent = top.parent();
-    if (top == body || parent == null) {
+    if (parent == null || top.normalName().equals("body")) {
       return zone;
     }
     Map<Element, StringBuilder> ownText = new IdentityHashMap<>();
@@ -252,13 +261,13 @@ final class MainContent {
     return namedHome ? parent : top;
   }
 
-  private static boolean isUnder(Element element, Set<Element> roots, Element body) {
-    for (Element at = element; at != null; at = at == body ? null : at.parent()) {
-      if (roots.contains(at)) {
-        return true;
-      }
+  /** The elements {@code roots} and everything under them. */
+  private static Set<Element> within(Set<Element> roots) {
+    Set<Element> all = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element root : roots) {
+      all.addAll(root.getAllElements());
     }
-    return false;
+    return all;
   }
 
   private static boolean isKeepable(TextBlock block) {
