@@ -31,9 +31,10 @@ import org.jsoup.nodes.Element;
  *       <article>}, {@code <main>}, {@code role=main}, {@code itemprop=articleBody}, a class such
  *       as "entry-content"). The best container is the <em>top</em> (the first of equals).
  *   <li>The <em>zone</em> is the top and those of its siblings that score at least {@value
- *       #SIBLING_SHARE} of it, or that are one paragraph of sentences (at least {@value
- *       PageChromeFilter#PARAGRAPH_WORDS} words ending like a sentence) with a link density under
- *       {@value #SIBLING_LINK_DENSITY}: an article split into several containers.
+ *       #SIBLING_SHARE} of it, or that are a <em>paragraph of sentences</em>: at least {@value
+ *       PageChromeFilter#LONG_LINE_WORDS} words, or {@value PageChromeFilter#PARAGRAPH_WORDS}
+ *       ending like a sentence, with a link density under {@value #SIBLING_LINK_DENSITY}. So an
+ *       article split into several containers is found whole.
  *   <li>The <em>area</em> is the top's nearest {@code <article>} up to {@value #ARTICLE_LEVELS}
  *       levels above it, else the top's parent when its class or id names it a home of the article
  *       ("story-column"; never {@code <main>} or the body), else the top itself: so the headline
@@ -44,7 +45,12 @@ import org.jsoup.nodes.Element;
  * it is not a credit or byline ({@link LineShape#isCredit}), and it lies in the zone; or it lies in
  * the area before the zone's first kept block and is a heading or a paragraph of sentences (a
  * headline comes before its article, a "Most read" heading after it). A page where no block reaches
- * {@value #MIN_SCORED_CHARS} chars has no top: every such block of the page is kept.
+ * {@value #MIN_SCORED_CHARS} chars has no top: every block of it that is not chrome, link-heavy or
+ * a credit is kept.
+ *
+ * <p>The rule reads the page's shape and its authors' own hints, never one site's markup. It can be
+ * fooled by a page whose comments are marked as nothing (no comment class or id, no {@code
+ * <aside>}) and outweigh the article: then they are taken for it.
  */
 final class MainContent {
   static final int MIN_SCORED_CHARS = 25;
@@ -215,7 +221,7 @@ final class MainContent {
     Set<Element> zone = Collections.newSetFromMap(new IdentityHashMap<>());
     zone.add(top);
     Element parent = top.parent();
-    if (parent == null || top.normalName().equals("body")) {
+    if (parent == null || top.normalName().equals("body")) { // the page's body has no siblings
       return zone;
     }
     Map<Element, StringBuilder> ownText = new IdentityHashMap<>();

@@ -12,6 +12,13 @@
  *   <li>{@link dev.retold.load.ArticleReader}: one file's bytes or text to an article: front matter
  *       to metadata, a leading date marker to the date, page chrome out of the body, the headline
  *       to the title, with an exact {@link dev.retold.SourceMap} back to the text.
+ *   <li>{@code HtmlPage}: a saved web page (a {@code .html}/{@code .htm} file with markup, or any
+ *       text that opens like a page: {@code HtmlSniffer}) to an article, for {@code ArticleReader}:
+ *       parsed with jsoup keeping source positions, cut into blocks of visible text ({@code
+ *       PageBlocks}), the article's blocks found by text and link density and the page's own hints
+ *       ({@code MainContent}, {@code MarkupHints}), title, date, author, site and address from Open
+ *       Graph, JSON-LD and the markup ({@code PageMetadata}, {@code JsonLd}); the source map goes
+ *       through character references ({@code EntityAlignment}) into the decoded page.
  *   <li>{@link dev.retold.load.TextDecoder}: bytes to text (byte order marks, strict UTF-8, a
  *       Windows-1252 fallback) or a reason (empty, binary, no text).
  *   <li>{@link dev.retold.load.JsonLinesLoader}: one article a line of a JSON Lines file.
@@ -22,6 +29,8 @@
  *
  * <p>What does not live here: normalising text (case, quotes, white space) is the {@code text}
  * stage's job; bodies leave this package exactly as they stand in the source, minus whole lines
- * (and a date marker) taken out. Internal: not exported by the module.
+ * (and a date marker) taken out; an HTML page's body is its article's text as a browser shows it
+ * (references decoded, white space collapsed), one line per paragraph. Internal: not exported by
+ * the module.
  */
 package dev.retold.load;
