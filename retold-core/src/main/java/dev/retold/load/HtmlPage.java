@@ -62,6 +62,9 @@ final class HtmlPage {
 
   private static ReadResult parse(String id, String html, boolean removeChrome) {
     Document page = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+    if (page.body() == null) {
+      return new ReadResult.Skipped(NO_BODY);
+    }
     List<TextBlock> blocks = PageBlocks.of(page.body(), html);
     MainContent.Selection selection =
         removeChrome

@@ -89,7 +89,7 @@ record PageMetadata(
       }
       problem = problem == null ? read.problem() : problem;
     }
-    return new PageMetadata(title, date, problem, author, clean(site), url);
+    return new PageMetadata(title, date, problem, author, site, url);
   }
 
   /**
