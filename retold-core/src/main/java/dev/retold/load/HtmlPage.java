@@ -42,9 +42,12 @@ final class HtmlPage {
 
   private HtmlPage() {}
 
-  /** Whether the file {@code id} with this text is read as an HTML page ({@link HtmlSniffer}). */
-  static boolean applies(String id, String text) {
-    return HtmlSniffer.isHtml(id, text);
+  /**
+   * Whether a file with this text is read as an HTML page ({@link HtmlSniffer}); {@code name} is
+   * the file's name or id, whose ending tells its format.
+   */
+  static boolean applies(String name, String text) {
+    return HtmlSniffer.isHtml(name, text);
   }
 
   /**

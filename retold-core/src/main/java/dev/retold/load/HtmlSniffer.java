@@ -34,8 +34,11 @@ final class HtmlSniffer {
 
   private HtmlSniffer() {}
 
-  /** Whether the file {@code id} with this text is read as an HTML page. */
-  static boolean isHtml(String id, String text) {
+  /**
+   * Whether a file with this text is read as an HTML page; {@code name} is the file's name or id,
+   * whose ending tells its format.
+   */
+  static boolean isHtml(String name, String text) {
     int start = afterPrologue(text);
     if (startsWithIgnoreCase(text, start, "<!doctype html")
         || (startsWithIgnoreCase(text, start, "<html")
@@ -50,13 +53,13 @@ final class HtmlSniffer {
         return true;
       }
     }
-    return hasHtmlName(id) && COMMON_TAG.matcher(text).find();
+    return hasHtmlName(name) && COMMON_TAG.matcher(text).find();
   }
 
   /** Whether the name ends with {@code .html}, {@code .htm} or {@code .xhtml}, any letter case. */
-  static boolean hasHtmlName(String id) {
-    String name = id.toLowerCase(Locale.ROOT);
-    return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
+  static boolean hasHtmlName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml");
   }
 
   /** The offset after a byte order mark, white space, comments and an XML declaration. */
