@@ -78,6 +78,12 @@ final class HtmlPage {
       return new ReadResult.Skipped(NO_BODY);
     }
     PageMetadata metadata = PageMetadata.of(page, selection.area());
+    return assemble(id, blocks, kept, metadata);
+  }
+
+  /** The article of the {@code kept} blocks, the others listed as removed. */
+  private static ReadResult assemble(
+      String id, List<TextBlock> blocks, BitSet kept, PageMetadata metadata) {
     StringBuilder body = new StringBuilder();
     SourceMapBuilder map = new SourceMapBuilder();
     List<String> removed = new ArrayList<>();
@@ -129,6 +135,7 @@ final class HtmlPage {
     int cut = stripped.lastIndexOf(' ', MAX_REMOVED_CHARS - 3);
     if (cut < MAX_REMOVED_CHARS / 2) {
       cut = MAX_REMOVED_CHARS - 3;
+      cut -= Character.isHighSurrogate(stripped.charAt(cut - 1)) ? 1 : 0; // keep pairs whole
     }
     return stripped.substring(0, cut).stripTrailing() + "...";
   }

@@ -32,10 +32,11 @@ import org.jsoup.nodes.Element;
  * </ul>
  *
  * <p>A {@code <title>} often ends with the site's name: "Headline | Site", " - Site", " – Site", "
- * — Site". At the last such separator, the part after it goes when it is the site's name (either
- * side may hold the other, letter case aside), else when it is shorter than the part before it and
- * at most {@value #MAX_SUFFIX_WORDS} words. A site name that comes first ("Site | Headline") goes
- * too. All values have their white space collapsed; blank ones count as absent.
+ * — Site". At the last such separator, the part after it goes when it is the site's name (of at
+ * most {@value #MAX_SUFFIX_WORDS} words; either may hold the other, letter case aside), else when
+ * it is shorter than the part before it and at most {@value #MAX_SUFFIX_WORDS} words. A site name
+ * that comes first ("Site | Headline") goes too. All values have their white space collapsed; blank
+ * ones count as absent.
  *
  * @param title the title, or {@code null}
  * @param date the publication date, or {@code null}
@@ -131,10 +132,10 @@ record PageMetadata(
     if (before.isEmpty() || after.isEmpty()) {
       return title;
     }
-    if (site != null && sameName(after, site)) {
+    if (sameName(after, site)) {
       return before;
     }
-    if (site != null && sameName(before, site)) {
+    if (sameName(before, site)) {
       return after;
     }
     boolean shortSuffix =
@@ -142,9 +143,14 @@ record PageMetadata(
     return shortSuffix ? before : title;
   }
 
+  /** Whether {@code part} of a title names the site: one holds the other, in a few words. */
   private static boolean sameName(String part, String site) {
+    String name = clean(site);
+    if (name == null || LineShape.words(part) > MAX_SUFFIX_WORDS) {
+      return false;
+    }
     String a = part.toLowerCase(Locale.ROOT);
-    String b = clean(site).toLowerCase(Locale.ROOT);
+    String b = name.toLowerCase(Locale.ROOT);
     return a.contains(b) || b.contains(a);
   }
 

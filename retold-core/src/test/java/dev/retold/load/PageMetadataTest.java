@@ -23,6 +23,9 @@ class PageMetadataTest {
           Short - a much longer subtitle that goes on ; - ; Short - a much longer subtitle that goes on
           A long headline about the harbour barrier vote | one two three four five six seven ; - ; \
           A long headline about the harbour barrier vote | one two three four five six seven
+          Gazette readers choose a new editor for the paper | Local News ; Gazette ; \
+          Gazette readers choose a new editor for the paper
+          Headline of the day | Gazette     ; '  '       ; Headline of the day
           Brexit: what happens next         ; -          ; Brexit: what happens next
           Well-known and long-awaited       ; -          ; Well-known and long-awaited
           """)
