@@ -23,18 +23,21 @@ import org.jsoup.nodes.Element;
  *       and sentence ends (. ! ? followed by a space or the end) and link density is the share of
  *       its chars inside links. Long, punctuated, unlinked text weighs most; a list of links
  *       nothing.
- *   <li>The weight goes to the block's container (the parent of a paragraph, heading, list item or
- *       cell; the element itself when text stands directly in a {@code div} or the like) in full,
- *       and to that container's parent in half: paragraphs that stand together raise one container.
+ *   <li>The weight goes to the block's container (the parent of a paragraph, heading or list item;
+ *       the element itself when text stands directly in a {@code div}, a table cell or the like) in
+ *       full, and to that container's parent in half: paragraphs that stand together raise one
+ *       container.
  *   <li>A container's score is its weight times {@code 1 - } the link density of all the non-chrome
  *       text under it, times {@value #POSITIVE_BONUS} if it is a likely home of the article ({@code
  *       <article>}, {@code <main>}, {@code role=main}, {@code itemprop=articleBody}, a class such
  *       as "entry-content"). The best container is the <em>top</em> (the first of equals).
  *   <li>The <em>zone</em> is the top and those of its siblings that score at least {@value
- *       #SIBLING_SHARE} of it, or that are a <em>paragraph of sentences</em>: at least {@value
- *       PageChromeFilter#LONG_LINE_WORDS} words, or {@value PageChromeFilter#PARAGRAPH_WORDS}
- *       ending like a sentence, with a link density under {@value #SIBLING_LINK_DENSITY}. So an
- *       article split into several containers is found whole.
+ *       #SIBLING_SHARE} of it and at least {@value #SIBLING_MIN_SCORE} (more than one paragraph of
+ *       news weighs, so that a weather box beside the article stays out), or that are a
+ *       <em>paragraph of sentences</em>: at least {@value PageChromeFilter#LONG_LINE_WORDS} words,
+ *       or {@value PageChromeFilter#PARAGRAPH_WORDS} ending like a sentence, with a link density
+ *       under {@value #SIBLING_LINK_DENSITY}. So an article split into several containers is found
+ *       whole.
  *   <li>The <em>area</em> is the top's nearest {@code <article>} up to {@value #ARTICLE_LEVELS}
  *       levels above it, else the top's parent when its class or id names it a home of the article
  *       ("story-column"; never {@code <main>} or the body), else the top itself: so the headline
@@ -56,11 +59,15 @@ final class MainContent {
   static final int MIN_SCORED_CHARS = 25;
   static final double POSITIVE_BONUS = 1.5;
   static final double SIBLING_SHARE = 0.2;
+  static final double SIBLING_MIN_SCORE = 10;
   static final double SIBLING_LINK_DENSITY = 0.25;
   static final double MAX_LINK_DENSITY = 0.5;
   static final int ARTICLE_LEVELS = 3;
 
-  /** Elements that are one paragraph of text, whose weight goes to their parent. */
+  /**
+   * Elements that are one paragraph of text, whose weight goes to their parent. Not table cells: in
+   * a page laid out as a table, a cell is the article's container.
+   */
   private static final Set<String> PARAGRAPH_TAGS =
       Set.of(
           "p",
@@ -72,8 +79,6 @@ final class MainContent {
           "h6",
           "li",
           "pre",
-          "td",
-          "th",
           "dd",
           "dt",
           "figcaption",
@@ -243,7 +248,7 @@ final class MainContent {
               && PARAGRAPH_TAGS.contains(sibling.normalName())
               && isSentenceParagraph(text.toString())
               && ownLinks.get(sibling)[0] < SIBLING_LINK_DENSITY * text.length();
-      if ((score > 0 && score >= SIBLING_SHARE * best) || paragraph) {
+      if (score >= Math.max(SIBLING_MIN_SCORE, SIBLING_SHARE * best) || paragraph) {
         zone.add(sibling);
       }
     }

@@ -100,8 +100,6 @@ final class MarkupHints {
           "popup",
           "modal",
           "widget",
-          "outbrain",
-          "taboola",
           "recommended",
           "trending",
           "signup",
@@ -127,8 +125,13 @@ final class MarkupHints {
           "sponsor",
           "navig",
           "promot",
-          "breadcrumb",
-          "disqus");
+          "breadcrumb");
+
+  /**
+   * Words that make a name negative wherever they stand: the widgets of content recommendation and
+   * comment services ({@code taboola-below-article} is not the article).
+   */
+  static final List<String> WIDGET_STEMS = List.of("taboola", "outbrain", "disqus");
 
   /** Class and id words of an article's home. */
   static final Set<String> POSITIVE_WORDS =
@@ -214,9 +217,15 @@ final class MarkupHints {
     return negative ? -1 : 0;
   }
 
-  /** The polarity of one class or id name: that of its last word found in either list. */
+  /**
+   * The polarity of one class or id name: -1 if it names a widget service, else that of its last
+   * word found in either list, else 0.
+   */
   static int polarity(String name) {
     List<String> words = words(name);
+    if (words.stream().anyMatch(word -> WIDGET_STEMS.stream().anyMatch(word::startsWith))) {
+      return -1;
+    }
     for (int i = words.size() - 1; i >= 0; i--) {
       String word = words.get(i);
       if (POSITIVE_WORDS.contains(word)) {

@@ -412,6 +412,30 @@ class HtmlPageTest {
     assertMapsToItselfOrItsReference(article, html);
   }
 
+  /** An old page laid out as a table, its article's text standing in a cell between line breaks. */
+  @Test
+  void aPageLaidOutAsATableKeepsItsArticleCell() {
+    String html =
+        """
+        <html><head><title>Pier reopens</title></head><body><table><tr>
+        <td width=150><a href=/>Home</a><br><a href=/news>News</a><br><a href=/sport>Sport</a></td>
+        <td>The pier reopened on Saturday after a year of repairs, with a brass band, a queue for
+        the first ice creams of the season and a ribbon cut by the oldest member of the pier
+        trust.<br><br>The repairs, which cost £2.1m, replaced most of the iron columns that hold up
+        the seaward end, where storms in 2023 had left gaps in the deck.<br><br>The café at the end
+        of the pier will open at weekends until June, and every day in the summer holidays.</td>
+        <td width=200><h3>Weather</h3><p>Showers at first, clearing by the afternoon, with a
+        fresh westerly wind. High 12C, low 7C, and high tide at 14:32.</p></td>
+        </tr></table></body></html>
+        """;
+    Article article = loaded(reader.read("pier.htm", html));
+    assertThat(article.body())
+        .startsWith("The pier reopened on Saturday")
+        .endsWith("every day in the summer holidays.")
+        .doesNotContain("Home", "Weather", "Showers");
+    assertThat(article.body().split("\n\n")).hasSize(3);
+  }
+
   @Test
   void aPageWithNoArticleTextIsSkipped() {
     String html =

@@ -41,6 +41,8 @@ class MarkupHintsTest {
           story-column          | 1
           screen-reader-text    | 1
           widget_recent_entries | -1
+          taboola-below-article | -1
+          OUTBRAIN              | -1
           ''                    | 0
           """)
   void aNameTakesTheSideOfItsLastTellingWord(String name, int polarity) {
