@@ -436,6 +436,29 @@ class HtmlPageTest {
     assertThat(article.body().split("\n\n")).hasSize(3);
   }
 
+  /** An article in two unmarked containers, an advert between them: both halves are the body. */
+  @Test
+  void anArticleSplitInTwoContainersIsFoundWhole() {
+    String paragraph =
+        "<p>The harbour trust said on Monday that the new pontoons, which can take up to forty"
+            + " boats, would be in place by June, in time for the regatta, and that berth fees"
+            + " would not rise this year.</p>";
+    String html =
+        "<!DOCTYPE html><html><body><div><div>"
+            + paragraph.repeat(2)
+            + "<p>First half ends here, with a sentence of its own, as halves do.</p></div>"
+            + "<div class=ad-slot><p>Advertisement: cheap ferry tickets, book now, today.</p></div>"
+            + "<div><p>Second half starts here, with a sentence of its own, as halves do.</p>"
+            + paragraph.repeat(2)
+            + "</div></div><div><h3>Tides</h3><p>High water 14:32, low water 20:51.</p></div>"
+            + "</body></html>";
+    Article article = loaded(reader.read("pontoons.html", html));
+    assertThat(article.body().split("\n\n")).hasSize(6);
+    assertThat(article.body())
+        .contains("First half ends here", "Second half starts here")
+        .doesNotContain("Advertisement", "Tides", "High water");
+  }
+
   @Test
   void aPageWithNoArticleTextIsSkipped() {
     String html =
