@@ -20,6 +20,7 @@ module dev.retold.core {
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.core;
   requires org.commonmark;
+  requires org.jsoup;
   requires org.snakeyaml.engine.v2;
   // jwarc's jar names no module: "jwarc" is the name Java derives from the jar's file name.
   requires jwarc;

@@ -10,9 +10,11 @@ import java.util.Objects;
  * body to the file it came from.
  *
  * <p>The {@code body} is the article's text as it stands in the source, minus what the loader took
- * out (front matter, a leading date marker, page chrome); it is not yet normalised. {@link
- * #sourceMap()} maps every character of the body to its character in the source text, so that
- * evidence found in the body can point into the file as it is on disk.
+ * out (front matter, a leading date marker, page chrome); it is not yet normalised. Of an HTML
+ * page, it is the text of the page's article as a browser shows it, one line per paragraph. {@link
+ * #sourceMap()} maps every character of the body to its character in the source text (in a page, a
+ * character decoded from a reference such as {@code &amp;} to the reference), so that evidence
+ * found in the body can point into the file as it is on disk.
  *
  * @param id the article's identity: the path relative to the scanned folder (with {@code /}), or a
  *     caller-chosen id; never blank

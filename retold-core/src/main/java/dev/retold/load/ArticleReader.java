@@ -23,7 +23,12 @@ import java.util.zip.ZipException;
 /**
  * Turns one file's bytes (or decoded text) into an {@link Article}, or says why it cannot.
  *
- * <p>The steps, each of which only takes lines or a line's start out of the text:
+ * <p>An HTML page (a {@code .html} or {@code .htm} file with markup in it, or any text that opens
+ * like a page: see {@link HtmlSniffer}) is read by {@link HtmlPage} instead: its main content is
+ * the body, its metadata the title, date and fields, the rest of the page the removed lines.
+ *
+ * <p>Any other text goes through these steps, each of which only takes lines or a line's start out
+ * of the text:
  *
  * <ol>
  *   <li>A file named {@code .gz} (any case) is decompressed first (concatenated members too), and
@@ -223,6 +228,9 @@ public final class ArticleReader {
     Objects.requireNonNull(text, "text");
     if (LineShape.isBlank(text)) {
       return new ReadResult.Skipped("no text");
+    }
+    if (HtmlPage.applies(formatName, text)) {
+      return HtmlPage.read(id, text, removePageChrome);
     }
     List<Line> lines = SourceLines.split(text);
     Map<String, String> metadata = new LinkedHashMap<>();

@@ -20,6 +20,13 @@
  *       {@code TomlFrontMatter} between {@code +++} lines, Jackson's TOML module), read under one
  *       set of limits (size, nesting, a node budget) and flattened to fields by one {@code
  *       FrontMatterFields}; a block that breaks a rule or a limit is reported, never a crash.
+ *   <li>{@code HtmlPage}: a saved web page (a {@code .html}/{@code .htm} file with markup, or any
+ *       text that opens like a page: {@code HtmlSniffer}) to an article, for {@code ArticleReader}:
+ *       parsed with jsoup keeping source positions, cut into blocks of visible text ({@code
+ *       PageBlocks}), the article's blocks found by text and link density and the page's own hints
+ *       ({@code MainContent}, {@code MarkupHints}), title, date, author, site and address from Open
+ *       Graph, JSON-LD and the markup ({@code PageMetadata}, {@code JsonLd}); the source map goes
+ *       through character references ({@code EntityAlignment}) into the decoded page.
  *   <li>{@link dev.retold.load.TextDecoder}: bytes to text (byte order marks, UTF-8, UTF-8 with a
  *       few invalid bytes replaced, a Windows-1252 fallback) or a reason (empty, binary, no text,
  *       or {@code "unsupported format: PDF"}: {@code FileSignatures} names documents, images, media
@@ -39,7 +46,9 @@
  *
  * <p>What does not live here: normalising text (case, quotes, white space) is the {@code text}
  * stage's job; bodies leave this package exactly as they stand in the source, minus whole lines
- * (and a date marker) taken out, except that a Markdown body loses its markup. Reports (which
- * fields they show) live in {@code dev.retold.report}. Internal: not exported by the module.
+ * (and a date marker) taken out, except that a Markdown body loses its markup and an HTML page's
+ * body is its article's text as a browser shows it (references decoded, white space collapsed), one
+ * line per paragraph. Reports (which fields they show) live in {@code dev.retold.report}. Internal:
+ * not exported by the module.
  */
 package dev.retold.load;

@@ -351,4 +351,51 @@ class ArticleReaderTest {
       assertThat(reader.read("bytes.md", bytes)).isNotNull();
     }
   }
+
+  // ---- HTML pages ------------------------------------------------------------------------------
+
+  @Test
+  void aSavedPageIsReadAsHtmlWhateverItsName() throws IOException {
+    byte[] page = Files.readAllBytes(HtmlPageTest.PAGES.resolve("newspaper-article.html"));
+    byte[] withBom = new byte[page.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(page, 0, withBom, 3, page.length);
+    for (String id : List.of("story.html", "story.HTM", "saved/story.txt", "story")) {
+      Article article = loaded(reader.read(id, withBom));
+      assertThat(article.metadata()).as(id).containsEntry("format", "html");
+      assertThat(article.title())
+          .isEqualTo("Council approves £40m tidal barrier for Port Ellery harbour");
+      assertThat(article.body()).doesNotContain("<p>", "&", "viewport");
+    }
+  }
+
+  @Test
+  void plainTextInAnHtmlFileIsReadAsText() {
+    String text =
+        "Tide tables for the week\n\nHigh water at Port Ellery is at 14:32 on Monday, and the"
+            + " range is < 4 m all week; bring a torch if you walk the causeway after dark.\n";
+    Article article = loaded(reader.read("tides.html", text));
+    assertThat(article.metadata()).doesNotContainKey("format");
+    assertThat(article.body()).isEqualTo(text.strip());
+    assertThat(article.title()).isEqualTo("Tide tables for the week");
+    assertMapsExactly(article, text);
+  }
+
+  @Test
+  void textWithAnAngleBracketStaysText() {
+    String text = "<3 from the lifeboat crew to everyone who sent a card.\nThank you all.\n";
+    Article article = loaded(reader.read("thanks.txt", text));
+    assertThat(article.metadata()).doesNotContainKey("format");
+    assertThat(article.body()).isEqualTo(text.strip());
+  }
+
+  @Test
+  void aPageOfOnlyChromeIsSkippedWithAReason() {
+    String page =
+        "<!DOCTYPE html><html><body><nav><a href=/>Home</a></nav><script>go()</script></body>";
+    assertThat(reader.read("empty.html", page.getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(new ReadResult.Skipped(HtmlPage.NO_BODY));
+  }
 }
