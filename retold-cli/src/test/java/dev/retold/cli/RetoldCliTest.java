@@ -80,7 +80,7 @@ class RetoldCliTest {
     assertThat(run.exitCode()).isZero();
     List<String> rows = run.out().replace("\"", "").lines().skip(1).toList();
     assertThat(rows)
-        .anyMatch(row -> row.startsWith("empty.txt,skipped,") && row.endsWith(",empty file"))
+        .anyMatch(row -> row.startsWith("empty.txt,skipped,") && row.endsWith(",empty file,"))
         .anyMatch(row -> row.startsWith("logo.png,skipped,") && row.contains("binary"))
         .anyMatch(row -> row.startsWith("utf16.txt,loaded,"))
         .anyMatch(row -> row.startsWith("latin1.txt,loaded,"))
