@@ -7,10 +7,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything one scan found: the articles, the stories they form, the related pairs with their
- * evidence, and the files that were skipped. Immutable; every list is in a stable order (articles
- * and skipped files by id, stories largest first, pairs by their two ids), so the same input always
- * gives the same result.
+ * Everything one scan found: the articles, the stories they form, the groups of copies among them,
+ * the related pairs with their evidence, and the files that were skipped. Immutable; every list is
+ * in a stable order (articles and skipped files by id, stories and copy groups largest first, pairs
+ * by their two ids), so the same input always gives the same result.
+ *
+ * <p>Copies are reported as groups ({@link CopyGroup}): the pairs within a group are not in {@code
+ * pairs}, so that {@code n} copies of one article give {@code n} names and one pair's evidence, not
+ * {@code n (n - 1) / 2} pairs.
  *
  * <p>The articles are {@link ArticleInfo}s, not {@link Article}s: a result of a million articles
  * keeps their metadata but not their bodies. The evidence for each link is in {@link
@@ -19,13 +23,16 @@ import java.util.Optional;
  *
  * @param articles what the scan keeps of each loaded article (no body), by id
  * @param stories every story, singletons included, largest first
- * @param pairs the related pairs, by ({@code a}, {@code b})
+ * @param copyGroups the groups of copies, largest first; each lies within one story
+ * @param pairs the related pairs no copy group implies (none of two members of one group), by
+ *     ({@code a}, {@code b})
  * @param skipped the files not loaded, by path
  * @param summary the counts
  */
 public record ScanResult(
     List<ArticleInfo> articles,
     List<Story> stories,
+    List<CopyGroup> copyGroups,
     List<ArticlePair> pairs,
     List<SkippedFile> skipped,
     ScanSummary summary) {
@@ -34,6 +41,7 @@ public record ScanResult(
   public ScanResult {
     articles = List.copyOf(articles);
     stories = List.copyOf(stories);
+    copyGroups = List.copyOf(copyGroups);
     pairs = List.copyOf(pairs);
     skipped = List.copyOf(skipped);
     Objects.requireNonNull(summary, "summary");

@@ -3,8 +3,8 @@
  * any {@link dev.retold.ArticleSource} or a list of articles, its {@link
  * dev.retold.RetoldSettings}, and the immutable values it takes and returns ({@link
  * dev.retold.Article}, {@link dev.retold.ScanResult}, {@link dev.retold.Story}, {@link
- * dev.retold.ArticlePair}...). A library user needs only this package, and {@code
- * dev.retold.report} to write a result out.
+ * dev.retold.CopyGroup}, {@link dev.retold.ArticlePair}...). A library user needs only this
+ * package, and {@code dev.retold.report} to write a result out.
  *
  * <p>The machinery behind the facade lives in packages the module does not export, in the order
  * data flows through them: {@code load} (files to articles), {@code text} (normalising, words,

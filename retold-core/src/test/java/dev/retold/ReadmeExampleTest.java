@@ -34,7 +34,7 @@ class ReadmeExampleTest {
             List.of(
                 Article.of("a", "The quick brown fox jumps over the lazy dog by the river bank."),
                 Article.of("b", "The quick brown fox jumps over the lazy dog by the river bank.")));
-    out.append(inMemory.pairs().get(0).relation()).append('\n'); // DUPLICATE
+    out.append(inMemory.copyGroups().get(0).relation()).append('\n'); // DUPLICATE
     return out.toString();
   }
 

@@ -40,7 +40,7 @@ class RetoldCliTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
     JsonNode json = new ObjectMapper().readTree(Files.readString(report, StandardCharsets.UTF_8));
-    assertThat(json.get("format").asText()).isEqualTo("retold-scan/1");
+    assertThat(json.get("format").asText()).isEqualTo("retold-scan/2");
     assertThat(json.get("summary").get("loaded").asInt()).isEqualTo(5);
     assertThat(json.get("stories").get(0).get("canonical").asText())
         .isEqualTo("003_6669a427d399b261.txt");
@@ -53,7 +53,7 @@ class RetoldCliTest {
     assertThat(run.out().lines())
         .hasSize(6)
         .first()
-        .isEqualTo("path,status,story,canonical,relation,title,date,reason");
+        .isEqualTo("path,status,story,canonical,relation,title,date,reason,copy_group");
   }
 
   @Test
@@ -80,7 +80,7 @@ class RetoldCliTest {
     assertThat(run.exitCode()).isZero();
     List<String> rows = run.out().replace("\"", "").lines().skip(1).toList();
     assertThat(rows)
-        .anyMatch(row -> row.startsWith("empty.txt,skipped,") && row.endsWith(",empty file"))
+        .anyMatch(row -> row.startsWith("empty.txt,skipped,") && row.endsWith(",empty file,"))
         .anyMatch(row -> row.startsWith("logo.png,skipped,") && row.contains("binary"))
         .anyMatch(row -> row.startsWith("utf16.txt,loaded,"))
         .anyMatch(row -> row.startsWith("latin1.txt,loaded,"))

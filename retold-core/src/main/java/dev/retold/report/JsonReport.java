@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.retold.ArticleInfo;
 import dev.retold.ArticlePair;
+import dev.retold.CopyGroup;
 import dev.retold.ScanResult;
 import dev.retold.ScanSummary;
 import dev.retold.SkippedFile;
@@ -19,11 +20,12 @@ import java.util.Map;
 /**
  * The JSON report: one document, fields in a fixed order, two-space indentation, {@code \n} line
  * ends. The README documents every field; {@code format} names the layout's version so readers can
- * tell when it changes.
+ * tell when it changes. Version 2 added {@code copy_groups}: {@code pairs} no longer holds the
+ * pairs within a copy group, which the group stands for.
  */
 final class JsonReport implements ReportWriter {
   /** The layout's name and version, written as the document's first field. */
-  static final String FORMAT = "retold-scan/1";
+  static final String FORMAT = "retold-scan/2";
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -60,6 +62,11 @@ final class JsonReport implements ReportWriter {
     json.writeArrayFieldStart("stories");
     for (Story story : result.stories()) {
       writeStory(json, story);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("copy_groups");
+    for (CopyGroup group : result.copyGroups()) {
+      writeCopyGroup(json, group);
     }
     json.writeEndArray();
     json.writeArrayFieldStart("pairs");
@@ -113,6 +120,22 @@ final class JsonReport implements ReportWriter {
     json.writeEndObject();
   }
 
+  private static void writeCopyGroup(JsonGenerator json, CopyGroup group) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", group.id());
+    json.writeStringField("representative", group.representative());
+    json.writeNumberField("size", group.size());
+    json.writeStringField("relation", group.relation().name());
+    json.writeArrayFieldStart("members");
+    for (String member : group.members()) {
+      json.writeString(member);
+    }
+    json.writeEndArray();
+    json.writeFieldName("evidence");
+    writePair(json, group.evidence());
+    json.writeEndObject();
+  }
+
   private static void writePair(JsonGenerator json, ArticlePair pair) throws IOException {
     json.writeStartObject();
     json.writeStringField("a", pair.a());
@@ -132,6 +155,8 @@ final class JsonReport implements ReportWriter {
     json.writeNumberField("skipped", summary.skipped());
     json.writeNumberField("groups", summary.groups());
     json.writeNumberField("pairs", summary.pairs());
+    json.writeNumberField("copy_groups", summary.copyGroups());
+    json.writeNumberField("copy_group_articles", summary.copyGroupArticles());
     json.writeEndObject();
   }
 }

@@ -25,7 +25,7 @@ public enum ReportFormat {
 
   /**
    * Writes a scan's result: in text, each story with its members, the skipped files and a summary
-   * line; in JSON, the {@code retold-scan/1} document the README describes; in CSV, one row per
+   * line; in JSON, the {@code retold-scan/2} document the README describes; in CSV, one row per
    * file found.
    */
   public void write(ScanResult result, Writer out) throws IOException {

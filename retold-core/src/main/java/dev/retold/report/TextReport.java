@@ -2,6 +2,7 @@ package dev.retold.report;
 
 import dev.retold.ArticleInfo;
 import dev.retold.ArticlePair;
+import dev.retold.CopyGroup;
 import dev.retold.ScanResult;
 import dev.retold.ScanSummary;
 import dev.retold.SkippedFile;
@@ -9,18 +10,27 @@ import dev.retold.Story;
 import dev.retold.StoryMember;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The readable report: each story of two or more articles with its canonical article and each
  * member's relation to it (with the scores behind a direct link), the articles that stand alone,
  * the skipped files with their reasons, and one summary line.
+ *
+ * <p>A copy group takes one line in its story, with its evidence pair's scores under it: its size,
+ * relation, representative and first few members ({@code "c1: 1000 articles, DUPLICATE: a.txt
+ * (representative), b.txt, c.txt and 997 more"}). Its members are not listed one per line, but for
+ * the representative and the story's canonical article, so a thousand copies take two lines.
  */
 final class TextReport implements ReportWriter {
   private static final int TITLE_WIDTH = 70;
   private static final String INDENT = " ".repeat(17);
+  private static final int COPIES_NAMED = 2;
 
   @Override
   public void write(ScanResult result, Writer out) throws IOException {
@@ -32,18 +42,41 @@ final class TextReport implements ReportWriter {
     for (ArticlePair pair : result.pairs()) {
       pairs.put(pair.a() + '\n' + pair.b(), pair);
     }
+    Map<String, CopyGroup> copyGroupOf = new HashMap<>();
+    for (CopyGroup group : result.copyGroups()) {
+      pairs.put(group.evidence().a() + '\n' + group.evidence().b(), group.evidence());
+      for (String member : group.members()) {
+        copyGroupOf.put(member, group);
+      }
+    }
     List<Story> groups = result.stories().stream().filter(story -> story.size() > 1).toList();
     List<Story> alone = result.stories().stream().filter(story -> story.size() == 1).toList();
     for (Story story : groups) {
       out.write("Story " + story.id() + ": " + story.size() + " articles\n");
       out.write(line("CANONICAL", articles.get(story.canonical()), ""));
+      Set<CopyGroup> copyGroups = new LinkedHashSet<>();
       for (StoryMember member : story.members()) {
+        CopyGroup copyGroup = copyGroupOf.get(member.id());
+        if (copyGroup != null) {
+          copyGroups.add(copyGroup);
+          if (!copyGroup.representative().equals(member.id())) {
+            continue; // folded into the group's line
+          }
+        }
         ArticlePair direct = pairs.get(key(story.canonical(), member.id()));
         out.write(
             line(
                 member.relation().name(),
                 articles.get(member.id()),
                 evidence(direct, member.id())));
+      }
+      CopyGroup canonicalGroup = copyGroupOf.get(story.canonical());
+      if (canonicalGroup != null) {
+        copyGroups.add(canonicalGroup);
+      }
+      for (CopyGroup group :
+          copyGroups.stream().sorted(Comparator.comparing(CopyGroup::id)).toList()) {
+        out.write(copyGroupLines(group));
       }
       out.write("\n");
     }
@@ -66,8 +99,68 @@ final class TextReport implements ReportWriter {
     out.flush();
   }
 
-  /** The one-line summary: found, loaded, skipped, groups, pairs. */
+  /**
+   * One line for a copy group, and one for its evidence pair: its size, relation, representative
+   * and first {@value #COPIES_NAMED} other members.
+   */
+  private static String copyGroupLines(CopyGroup group) {
+    StringBuilder line = new StringBuilder("  ");
+    line.append(String.format("%-15s", "COPIES"))
+        .append(group.id())
+        .append(": ")
+        .append(group.size())
+        .append(" articles, ")
+        .append(group.relation().name())
+        .append(": ")
+        .append(visible(group.representative()))
+        .append(" (representative)");
+    int named = 0;
+    for (String member : group.members()) {
+      if (named < COPIES_NAMED && !member.equals(group.representative())) {
+        line.append(", ").append(visible(member));
+        named++;
+      }
+    }
+    int more = group.size() - 1 - named;
+    if (more > 0) {
+      line.append(" and ").append(more).append(" more");
+    }
+    ArticlePair pair = group.evidence();
+    line.append('\n')
+        .append(INDENT)
+        .append(pair.a())
+        .append(" and ")
+        .append(pair.b())
+        .append(": jaccard ")
+        .append(ScoreFormat.text(pair.jaccard()));
+    if (!pair.passages().isEmpty()) {
+      line.append("; ")
+          .append(pair.passages().size())
+          .append(" shared passage")
+          .append(plural(pair.passages().size()))
+          .append(", longest ")
+          .append(pair.passages().get(0).words())
+          .append(" words");
+    }
+    return line.append('\n').toString();
+  }
+
+  /**
+   * The one-line summary: found, loaded, skipped, groups, pairs, and the copy groups when there are
+   * any. The pairs counted are the ones listed; those within a copy group are not, the group stands
+   * for them.
+   */
   static String summaryLine(ScanSummary summary) {
+    String copies =
+        summary.copyGroups() == 0
+            ? ""
+            : summary.copyGroups()
+                + " copy group"
+                + plural(summary.copyGroups())
+                + " holding "
+                + summary.copyGroupArticles()
+                + " articles, ";
+    String other = summary.copyGroups() == 0 ? "" : "other ";
     return summary.found()
         + " file"
         + plural(summary.found())
@@ -80,8 +173,11 @@ final class TextReport implements ReportWriter {
         + " group"
         + plural(summary.groups())
         + " of related articles, "
+        + copies
         + summary.pairs()
-        + " related pair"
+        + " "
+        + other
+        + "related pair"
         + plural(summary.pairs())
         + ".";
   }

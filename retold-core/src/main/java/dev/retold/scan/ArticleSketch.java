@@ -15,6 +15,7 @@ record ArticleSketch(
     ArticleInfo info,
     long position,
     long bodyHash,
+    long wordsHash,
     MinHashSignature signature,
     long[] sampledShingles,
     int[] termIds,
@@ -24,12 +25,12 @@ record ArticleSketch(
   /** The same sketch without its signature, once the LSH index holds its band keys. */
   ArticleSketch withoutSignature() {
     return new ArticleSketch(
-        info, position, bodyHash, null, sampledShingles, termIds, termCounts, embedding);
+        info, position, bodyHash, wordsHash, null, sampledShingles, termIds, termCounts, embedding);
   }
 
   /** The same sketch with its shingles sampled more sparsely. */
   ArticleSketch withSampledShingles(long[] sample) {
     return new ArticleSketch(
-        info, position, bodyHash, signature, sample, termIds, termCounts, embedding);
+        info, position, bodyHash, wordsHash, signature, sample, termIds, termCounts, embedding);
   }
 }

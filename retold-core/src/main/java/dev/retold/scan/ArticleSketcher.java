@@ -1,5 +1,7 @@
 package dev.retold.scan;
 
+import com.dynatrace.hash4j.hashing.HashStream64;
+import com.dynatrace.hash4j.hashing.Hashing;
 import dev.retold.Article;
 import dev.retold.ArticleSource;
 import dev.retold.RetoldSettings;
@@ -60,6 +62,7 @@ final class ArticleSketcher {
         article.info(),
         located.position(),
         ArticleTable.bodyHash(body),
+        analysis.shingleSet().length == 0 ? 0 : wordsHash(analysis.tokens()),
         minHasher.sign(analysis.shingleSet()),
         sample(analysis.shingleSet(), sampleBits),
         dictionary.intern(hashes, hashes.length),
@@ -67,6 +70,19 @@ final class ArticleSketcher {
         embedder == null
             ? null
             : Embeddings.quantize(embedder.embed(Lead.of(article.title(), body, leadChars))));
+  }
+
+  /**
+   * A hash of the words' term hashes in order, never 0: two articles with the same words once
+   * normalised (a {@link dev.retold.Relation#DUPLICATE} pair) hash alike.
+   */
+  static long wordsHash(Tokens tokens) {
+    HashStream64 stream = Hashing.komihash5_0().hashStream();
+    for (int i = 0; i < tokens.size(); i++) {
+      stream.putLong(tokens.termHash(i));
+    }
+    long hash = stream.getAsLong();
+    return hash == 0 ? 1 : hash;
   }
 
   /**

@@ -11,23 +11,28 @@ import java.util.List;
 /**
  * Every article of a scan, by its index: article {@code k} is the {@code k}-th in id order. What
  * the scan keeps of each once the first pass is done: its {@link ArticleInfo}, where its source can
- * read it again, and a hash of its body, to tell whether the second reading is the same article.
- * Arrays rather than objects, because a million articles each cost their object headers. Immutable:
- * built once by the first pass, read by every stage after it.
+ * read it again, a hash of its body, to tell whether the second reading is the same article, and a
+ * hash of its words, to find its exact copies ({@link ExactCopies}). Arrays rather than objects,
+ * because a million articles each cost their object headers. Immutable: built once by the first
+ * pass, read by every stage after it.
  */
 final class ArticleTable {
   private final ArticleInfo[] infos;
   private final long[] positions;
   private final long[] bodyHashes;
+  private final long[] wordsHashes;
 
   /** Takes the arrays, which its caller gives up: {@code infos} sorted by id, ids unique. */
-  ArticleTable(ArticleInfo[] infos, long[] positions, long[] bodyHashes) {
-    if (infos.length != positions.length || infos.length != bodyHashes.length) {
-      throw new IllegalArgumentException("one position and body hash per article");
+  ArticleTable(ArticleInfo[] infos, long[] positions, long[] bodyHashes, long[] wordsHashes) {
+    if (infos.length != positions.length
+        || infos.length != bodyHashes.length
+        || infos.length != wordsHashes.length) {
+      throw new IllegalArgumentException("one position, body hash and words hash per article");
     }
     this.infos = infos;
     this.positions = positions;
     this.bodyHashes = bodyHashes;
+    this.wordsHashes = wordsHashes;
   }
 
   /** A hash of a body, as the table keeps it. */
@@ -53,6 +58,11 @@ final class ArticleTable {
   /** Article {@code k}'s date, or null. */
   LocalDate date(int k) {
     return infos[k].date();
+  }
+
+  /** The hash of article {@code k}'s words, or 0 when it has too few for a shingle. */
+  long wordsHash(int k) {
+    return wordsHashes[k];
   }
 
   /** Where the source reads article {@code k} again. */

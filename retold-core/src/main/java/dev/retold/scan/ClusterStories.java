@@ -6,6 +6,8 @@ import dev.retold.cluster.AverageLinkClusterer;
 import dev.retold.cluster.ScoredEdge;
 import dev.retold.index.CandidatePair;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -35,51 +37,101 @@ final class ClusterStories {
     this.stories = stories;
     this.graph = graph;
     this.copies = copies;
-    this.edges = withDerived(graph.clusterEdges(), copies.pairs());
+    this.edges = withDerived(graph.clusterEdges(), copies.pairs(), copies.exact());
   }
 
-  /** The stories at {@code threshold}. */
+  /**
+   * The stories at {@code threshold}. A same-story link to an exact copy is taken as the link to
+   * its representative (the same words, so the same evidence), and a link within one copy group is
+   * no link at all: the group stands for it. So a story that holds {@code n} copies has links in
+   * proportion to its other articles, not to {@code n} times them.
+   */
   Clustering cluster(double threshold) {
     int[] storyOf =
         new AverageLinkClusterer(threshold)
             .cluster(copies.groups().length, edges, copies.groups(), graph.backgrounds());
+    ExactCopies exact = copies.exact();
     List<ScoredEdge> links = new ArrayList<>();
+    boolean remapped = false;
     for (ScoredEdge edge : graph.edges()) {
       if (edge.score() >= stories.minSimilarity()
           && storyOf[edge.a()] == storyOf[edge.b()]
-          && !graph.apart(edge.a(), edge.b())
-          && !copies.pairs().contains(CandidatePair.key(edge.a(), edge.b()))) {
-        links.add(edge);
+          && !graph.apart(edge.a(), edge.b())) {
+        int a = Math.min(exact.representative(edge.a()), exact.representative(edge.b()));
+        int b = Math.max(exact.representative(edge.a()), exact.representative(edge.b()));
+        if (!copies.sameGroup(a, b) && !copies.pairs().contains(CandidatePair.key(a, b))) {
+          remapped |= a != edge.a() || b != edge.b();
+          links.add(new ScoredEdge(a, b, edge.score()));
+        }
       }
     }
-    return new Clustering(threshold, storyOf, links);
+    return new Clustering(threshold, storyOf, remapped ? distinct(links) : links);
+  }
+
+  /** The edges by (a, b), each pair once, with its highest score. */
+  private static List<ScoredEdge> distinct(List<ScoredEdge> edges) {
+    List<ScoredEdge> sorted = new ArrayList<>(edges);
+    sorted.sort(
+        Comparator.comparingLong(ClusterStories::key)
+            .thenComparing(Comparator.comparingDouble(ScoredEdge::score).reversed()));
+    List<ScoredEdge> distinct = new ArrayList<>();
+    for (ScoredEdge edge : sorted) {
+      if (distinct.isEmpty() || key(distinct.get(distinct.size() - 1)) != key(edge)) {
+        distinct.add(edge);
+      }
+    }
+    return distinct;
   }
 
   /**
    * The edges with each derived pair's score raised to {@value #DERIVED_FLOOR}, by (a, b): a linear
    * merge of the edges (sorted by (a, b)) with the copy pairs (sorted by key, which is the same
    * order).
+   *
+   * <p>A derived pair of two exact copies' representatives stands for every pair of their classes
+   * ({@link ExactCopies}), which were never verified: it weighs as all of them, its raised score
+   * times the product of the classes' sizes, and the story edges between the two classes' other
+   * members are left out, counted in it. So a rewrite of a text copied {@code n} times weighs with
+   * the copy group in the clustering as it would if each of its {@code n} pairs had been verified.
    */
-  static List<ScoredEdge> withDerived(List<ScoredEdge> edges, PairTable copies) {
-    List<ScoredEdge> merged = new ArrayList<>(edges.size());
-    int e = 0;
+  static List<ScoredEdge> withDerived(List<ScoredEdge> edges, PairTable copies, ExactCopies exact) {
+    long[] derived = new long[copies.size()];
+    int count = 0;
     for (int i = 0; i < copies.size(); i++) {
-      if (copies.pair(i).relation() != Relation.DERIVED) {
-        continue;
+      if (copies.pair(i).relation() == Relation.DERIVED) {
+        derived[count++] = copies.key(i);
       }
-      long key = copies.key(i);
+    }
+    long[] derivedKeys = Arrays.copyOf(derived, count); // sorted, as the copy pairs are
+    List<ScoredEdge> merged = new ArrayList<>(edges.size() + count);
+    int e = 0;
+    for (long key : derivedKeys) {
       while (e < edges.size() && key(edges.get(e)) < key) {
-        merged.add(edges.get(e++));
+        addUncovered(merged, edges.get(e++), derivedKeys, exact);
       }
       double score = 0;
       if (e < edges.size() && key(edges.get(e)) == key) {
         score = edges.get(e++).score();
       }
       CandidatePair pair = CandidatePair.ofKey(key);
-      merged.add(new ScoredEdge(pair.a(), pair.b(), Math.max(score, DERIVED_FLOOR)));
+      double pairs = (double) exact.classSize(pair.a()) * exact.classSize(pair.b());
+      merged.add(new ScoredEdge(pair.a(), pair.b(), Math.max(score, DERIVED_FLOOR) * pairs));
     }
-    merged.addAll(edges.subList(e, edges.size()));
+    while (e < edges.size()) {
+      addUncovered(merged, edges.get(e++), derivedKeys, exact);
+    }
     return merged;
+  }
+
+  /** Adds {@code edge} unless a derived pair of its ends' representatives counts it. */
+  private static void addUncovered(
+      List<ScoredEdge> merged, ScoredEdge edge, long[] derivedKeys, ExactCopies exact) {
+    long represented = exact.toRepresentatives(key(edge));
+    if (represented < 0
+        || represented == key(edge)
+        || Arrays.binarySearch(derivedKeys, represented) < 0) {
+      merged.add(edge);
+    }
   }
 
   private static long key(ScoredEdge edge) {

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The scan's copy candidates: the LSH index's pairs (near-copies) and the pairs the shared-hash
  * index finds over the sampled shingles (rewrites that share many word runs but too little overall
- * for LSH), each once, sorted.
+ * for LSH), each with its articles replaced by their exact copies' representatives ({@link
+ * ExactCopies}), and each copy's pair with its representative; each once, sorted.
  *
  * <p>With every shingle indexed, a candidate must share {@code derivedMinShared} of them, as a
  * derived pair must; with 1 in 2^b sampled, a pair sharing that many shares about {@code
@@ -28,7 +29,7 @@ final class CopyCandidates {
   }
 
   /** The candidates, taking the sketches' sampled shingles and LSH pairs. */
-  List<CandidatePair> find(Sketches sketches) {
+  List<CandidatePair> find(Sketches sketches, ExactCopies exact) {
     int bits = sketches.sampleBits();
     int minShared =
         bits == 0
@@ -46,15 +47,22 @@ final class CopyCandidates {
     }
     List<SharedHashCandidate> sharedPairs = shared.build().candidates();
     long[] lshPairs = sketches.lshPairs().take();
-    long[] keys = Arrays.copyOf(lshPairs, lshPairs.length + sharedPairs.size());
-    int size = lshPairs.length;
+    long[] stars = exact.starKeys();
+    long[] keys = new long[lshPairs.length + sharedPairs.size() + stars.length];
+    int size = 0;
+    for (long key : lshPairs) {
+      keys[size++] = exact.toRepresentatives(key);
+    }
     for (SharedHashCandidate candidate : sharedPairs) {
-      keys[size++] = candidate.pair().key();
+      keys[size++] = exact.toRepresentatives(candidate.pair().key());
+    }
+    for (long key : stars) {
+      keys[size++] = key;
     }
     Arrays.sort(keys);
     List<CandidatePair> union = new ArrayList<>();
     for (int i = 0; i < keys.length; i++) {
-      if (i == 0 || keys[i] != keys[i - 1]) {
+      if (keys[i] >= 0 && (i == 0 || keys[i] != keys[i - 1])) {
         union.add(CandidatePair.ofKey(keys[i]));
       }
     }

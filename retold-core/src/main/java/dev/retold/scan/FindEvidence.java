@@ -11,30 +11,36 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The scan's same-story evidence: every same-story link of any of the clusterings asked for, read
- * again once (however many thresholds of a sweep link it), with its overlap and shared passages.
+ * The scan's evidence: the shared passages of every pair reported, read again once. That is every
+ * same-story link of any of the clusterings asked for (however many thresholds of a sweep link it),
+ * scored here with its overlap, and the copy pairs verified before, which get their passages here:
+ * those not within one copy group, and each group's evidence pair ({@link CopyPairs#evidenceKeys}).
  */
 final class FindEvidence implements PairWork<ArticlePair> {
   private final PairEvidence evidence;
   private final StoryScores scores;
+  private final CopyPairs copies;
 
-  FindEvidence(PairEvidence evidence, StoryScores scores) {
+  FindEvidence(PairEvidence evidence, StoryScores scores, CopyPairs copies) {
     this.evidence = evidence;
     this.scores = scores;
+    this.copies = copies;
   }
 
   /**
-   * The same-story pairs of every link of {@code clusterings}.
+   * The same-story pairs of every link of {@code clusterings}, and the reported pairs of {@code
+   * copies}, all with their passages.
    *
    * @throws IOException if an article cannot be read again, or reads differently
    */
   PairTable find(List<Clustering> clusterings, PairReader reader) throws IOException {
-    int total = 0;
+    long[] copyKeys = copies.evidenceKeys();
+    int total = copyKeys.length;
     for (Clustering clustering : clusterings) {
       total += clustering.links().size();
     }
-    long[] keys = new long[total];
-    int size = 0;
+    long[] keys = Arrays.copyOf(copyKeys, total);
+    int size = copyKeys.length;
     for (Clustering clustering : clusterings) {
       for (ScoredEdge link : clustering.links()) {
         keys[size++] = CandidatePair.key(link.a(), link.b());
@@ -60,6 +66,17 @@ final class FindEvidence implements PairWork<ArticlePair> {
   @Override
   public ArticlePair apply(PairReader.Job job, AnalyzedArticle a, AnalyzedArticle b) {
     ShingleOverlap overlap = evidence.overlap(a, b);
+    ArticlePair copy = copies.pairs().get(CandidatePair.key(job.a(), job.b()));
+    if (copy != null) {
+      return PairEvidence.pair(
+          a,
+          b,
+          copy.relation(),
+          copy.origin(),
+          copy.similarity(),
+          overlap,
+          evidence.passages(a, b, overlap));
+    }
     return PairEvidence.pair(
         a,
         b,

@@ -25,6 +25,11 @@ import java.util.List;
  * <p>Shingle sampling: up to {@code exactShingleIndexArticles} articles every shingle is kept; each
  * doubling beyond keeps half as many, down to 1 in 2^{@value #MAX_SAMPLE_BITS}, chosen by hash so
  * two articles keep the same sample of what they share.
+ *
+ * <p>Exact copies: an article with the same words as one read before it (the same words hash) is
+ * neither indexed for LSH nor sampled; the copy it repeats stands for it among the candidates, and
+ * {@link ExactCopies} pairs it with its class's representative. So {@code n} copies of one text
+ * make one entry in each index, not {@code n (n - 1) / 2} candidate pairs.
  */
 final class ReadAndSketch {
   /** Articles indexed with every shingle, by default; each doubling past this samples half. */
@@ -59,6 +64,7 @@ final class ReadAndSketch {
     TermDictionary dictionary = new TermDictionary();
     List<ArticleSketch> sketches = new ArrayList<>();
     int[] sampleBits = {0};
+    LongSet wordsSeen = new LongSet();
     List<SkippedFile> skipped =
         new ArrayList<>(
             source.read(
@@ -68,8 +74,12 @@ final class ReadAndSketch {
                       stages.inParallel(
                           null, batch.size(), i -> sketcher.sketch(batch.get(i), bits, dictionary));
                   for (ArticleSketch sketch : sketched) {
-                    lsh.add(sketches.size(), sketch.signature());
-                    sketches.add(sketch.withoutSignature());
+                    if (sketch.wordsHash() == 0 || wordsSeen.add(sketch.wordsHash())) {
+                      lsh.add(sketches.size(), sketch.signature());
+                      sketches.add(sketch.withoutSignature());
+                    } else { // an exact copy of one read before
+                      sketches.add(sketch.withoutSignature().withSampledShingles(new long[0]));
+                    }
                   }
                   stages.progress("analyse", sketches.size(), source.size());
                   while (sampleBits[0] < MAX_SAMPLE_BITS
@@ -97,6 +107,7 @@ final class ReadAndSketch {
     ArticleInfo[] infos = new ArticleInfo[n];
     long[] positions = new long[n];
     long[] bodyHashes = new long[n];
+    long[] wordsHashes = new long[n];
     long[][] sampledShingles = new long[n][];
     int[][] termIds = new int[n][];
     float[][] termCounts = new float[n][];
@@ -112,6 +123,7 @@ final class ReadAndSketch {
       infos[k] = sketch.info();
       positions[k] = sketch.position();
       bodyHashes[k] = sketch.bodyHash();
+      wordsHashes[k] = sketch.wordsHash();
       sampledShingles[k] = sketch.sampledShingles();
       termIds[k] = sketch.termIds();
       termCounts[k] = sketch.termCounts();
@@ -137,7 +149,7 @@ final class ReadAndSketch {
     }
     Arrays.sort(keys);
     return new Sketches(
-        new ArticleTable(infos, positions, bodyHashes),
+        new ArticleTable(infos, positions, bodyHashes, wordsHashes),
         new Handoff<>("sampled shingles", sampledShingles),
         sampleBits[0],
         new Handoff<>("LSH pairs", keys),

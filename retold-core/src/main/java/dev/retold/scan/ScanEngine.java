@@ -18,7 +18,8 @@ import java.util.List;
  * <ol>
  *   <li>{@link ReadAndSketch read and sketch}: every article read once, a batch at a time; a sketch
  *       kept of each (metadata, LSH band keys, sampled shingles, story terms), never its body;
- *   <li>{@link CopyCandidates copy candidates}: LSH pairs and pairs sharing sampled shingles;
+ *   <li>{@link CopyCandidates copy candidates}: LSH pairs and pairs sharing sampled shingles, exact
+ *       copies collapsed to their representative ({@link ExactCopies});
  *   <li>{@link StoryVectors story vectors}: each article's story terms weighed by the scan's term
  *       statistics;
  *   <li>{@link VerifyCopies verify copies}: each copy candidate read again and checked on the exact
@@ -27,7 +28,8 @@ import java.util.List;
  *       blended with the leads' embeddings when there is an embedder) and re-scored by how far they
  *       stand above each article's background;
  *   <li>{@link ClusterStories cluster}: average linkage from the copy groups, once per threshold;
- *   <li>{@link FindEvidence evidence}: each same-story pair read again for its passages;
+ *   <li>{@link FindEvidence evidence}: each pair to be reported read again for its passages (of a
+ *       copy group, one pair);
  *   <li>{@link AssembleResult assemble}: the pairs and stories of each threshold.
  * </ol>
  *
@@ -87,21 +89,25 @@ public final class ScanEngine {
     PairReader reader = reader(source, articles, stages);
     PairEvidence evidence = new PairEvidence(settings);
 
+    ExactCopies exact = ExactCopies.of(articles);
     List<CandidatePair> copyCandidates =
-        new CopyCandidates(settings.copies(), settings.threads()).find(sketches);
+        new CopyCandidates(settings.copies(), settings.threads()).find(sketches, exact);
     StoryScores scores = new StoryVectors(settings.stories(), stages).weigh(sketches);
-    CopyPairs copies = new VerifyCopies(settings, evidence, scores).verify(copyCandidates, reader);
-    StoryGraph graph = new StoryCandidates(settings.stories(), stages).find(scores);
+    CopyPairs copies =
+        new VerifyCopies(settings, evidence, scores)
+            .verify(copyCandidates, reader, articles, exact);
+    StoryGraph graph =
+        new StoryCandidates(settings.stories(), stages).find(scores, copies.groups());
     ClusterStories stories = new ClusterStories(settings.stories(), graph, copies);
     List<Clustering> clusterings = new ArrayList<>();
     for (double threshold : storyThresholds) {
       clusterings.add(stories.cluster(threshold));
     }
-    PairTable sameStory = new FindEvidence(evidence, scores).find(clusterings, reader);
+    PairTable reported = new FindEvidence(evidence, scores, copies).find(clusterings, reader);
     AssembleResult assemble = new AssembleResult(settings.canonicalRule());
     List<ScanResult> results = new ArrayList<>();
     for (Clustering clustering : clusterings) {
-      results.add(assemble.assemble(articles, copies, sameStory, clustering, sketches.skipped()));
+      results.add(assemble.assemble(articles, copies, reported, clustering, sketches.skipped()));
     }
     return results;
   }

@@ -48,8 +48,13 @@ final class StoryCandidates {
     this.stages = stages;
   }
 
-  /** The scored story candidates of every article {@code scores} knows. */
-  StoryGraph find(StoryScores scores) {
+  /**
+   * The scored story candidates of every article {@code scores} knows. An article's background
+   * leaves out its candidates in its own copy group ({@code copyGroups}, each article's group): its
+   * copies are its story, not what "not my story" scores near it, and a text copied fifty times
+   * would otherwise have a background near 1, which nothing else it relates to could stand above.
+   */
+  StoryGraph find(StoryScores scores, int[] copyGroups) {
     List<long[]> tops =
         stages.inParallel(
             "top",
@@ -85,7 +90,7 @@ final class StoryCandidates {
               CandidatePair pair = CandidatePair.ofKey(candidates[i]);
               return new ScoredEdge(pair.a(), pair.b(), scores.score(pair.a(), pair.b()));
             });
-    return graph(scores, edges);
+    return graph(scores, edges, copyGroups);
   }
 
   /**
@@ -130,7 +135,7 @@ final class StoryCandidates {
         edges.add(new ScoredEdge(a, b, scores.score(a, b)));
       }
     }
-    return graph(scores, edges);
+    return graph(scores, edges, null);
   }
 
   /**
@@ -138,7 +143,16 @@ final class StoryCandidates {
    * reads: the scores as they are, but {@value #APART} for the pairs dated too far apart, so that
    * average linkage never puts them in one story.
    */
-  private StoryGraph graph(StoryScores scores, List<ScoredEdge> edges) {
+  private StoryGraph graph(StoryScores scores, List<ScoredEdge> edges, int[] copyGroups) {
+    List<ScoredEdge> background = edges;
+    if (copyGroups != null) {
+      background = new ArrayList<>(edges.size());
+      for (ScoredEdge edge : edges) {
+        if (copyGroups[edge.a()] != copyGroups[edge.b()]) {
+          background.add(edge);
+        }
+      }
+    }
     long[] apart = new long[edges.size()];
     int apartCount = 0;
     List<ScoredEdge> clusterEdges = new ArrayList<>(edges.size());
@@ -153,7 +167,7 @@ final class StoryCandidates {
     return new StoryGraph(
         edges,
         clusterEdges,
-        background().backgrounds(scores.size(), edges),
+        background().backgrounds(scores.size(), background),
         Arrays.copyOf(apart, apartCount));
   }
 

@@ -2,7 +2,6 @@ package dev.retold.similarity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,15 +9,36 @@ import java.util.List;
  * Finds the longest word runs two texts share: the evidence behind a copy or a rewrite.
  *
  * <p>Works on the token term hashes of each text. Every position of A is indexed by the hash of the
- * {@code minWords} tokens starting there; each position of B that starts a match is extended as far
- * as the tokens agree, giving the maximal runs. Runs are then taken longest first, skipping any
- * that overlaps one already taken on either side, so the passages do not repeat each other. Cost is
- * linear in the two lengths plus the number of seed matches.
+ * {@code minWords} tokens starting there (its seed); each position of B is paired with the
+ * positions of A that have its seed, and a pair that starts a match (the words before differ) is
+ * extended as far as the tokens agree, giving the maximal runs, each extended once. Runs are then
+ * taken longest first, skipping any that overlaps one already taken on either side, so the passages
+ * do not repeat each other.
+ *
+ * <p>Why a work budget: on ordinary text a seed occurs a few times, and the cost is linear in the
+ * two lengths plus the seed pairs. On repetitive text (one sentence repeated through two files of 2
+ * MB) every seed occurs thousands of times in each, and pairing every occurrence with every other
+ * is quadratic. So the search counts its work (a unit per seed pair looked at, and per word
+ * compared while extending a run) and stops pairing once it reaches {@value #MIN_WORK} + {@value
+ * #WORK_PER_WORD} units per word of the two texts; a run being extended is extended to its end. The
+ * seeds that occur at most {@value #FREQUENT_SEED} times in each text are paired first, so the
+ * distinctive passages of a text with a repetitive stretch are found before the budget goes to the
+ * repeats. Below the budget (every ordinary pair of articles, by far) the runs are exactly the
+ * maximal ones; past it, they are real maximal shared runs, the ones found first, and the search
+ * costs at most the budget plus the shorter text's length. Deterministic either way.
  *
  * @param minWords the shortest run reported, >= 1
  * @param maxPassages the most runs reported, >= 1
  */
 public record SharedPassageFinder(int minWords, int maxPassages) {
+  /** A seed occurring more often than this in either text is paired after the others. */
+  static final int FREQUENT_SEED = 16;
+
+  /** The work allowed per word of the two texts, beyond {@link #MIN_WORK}. */
+  static final int WORK_PER_WORD = 32;
+
+  /** The work allowed whatever the lengths, so short texts are always searched in full. */
+  static final int MIN_WORK = 1 << 16;
 
   private static final Comparator<WordRun> LONGEST_FIRST =
       Comparator.comparingInt(WordRun::length)
@@ -37,12 +57,27 @@ public record SharedPassageFinder(int minWords, int maxPassages) {
   }
 
   /**
+   * What one search found and what it cost.
+   *
+   * @param runs the runs reported
+   * @param work the units of work done: seed pairs looked at plus words compared
+   * @param budget the units the search was allowed
+   * @param exhausted whether it stopped at the budget, leaving seed pairs unlooked at
+   */
+  record Search(List<WordRun> runs, long work, long budget, boolean exhausted) {}
+
+  /**
    * The shared runs of at least {@code minWords} tokens, longest first, not overlapping each other
    * on either side, at most {@code maxPassages}.
    */
   public List<WordRun> find(long[] termsA, long[] termsB) {
+    return search(termsA, termsB).runs();
+  }
+
+  /** {@link #find(long[], long[])}, with its cost. */
+  Search search(long[] termsA, long[] termsB) {
     if (termsA.length < minWords || termsB.length < minWords) {
-      return List.of();
+      return new Search(List.of(), 0, budget(termsA, termsB), false);
     }
     long[] seedsA = seeds(termsA);
     long[] seedsB = seeds(termsB);
@@ -61,11 +96,16 @@ public record SharedPassageFinder(int minWords, int maxPassages) {
    */
   public List<WordRun> find(
       long[] termsA, long[] seedsA, long[] termsB, long[] seedsB, long[] sharedSeeds) {
+    return search(termsA, seedsA, termsB, seedsB, sharedSeeds).runs();
+  }
+
+  /** {@link #find(long[], long[], long[], long[], long[])}, with its cost. */
+  Search search(long[] termsA, long[] seedsA, long[] termsB, long[] seedsB, long[] sharedSeeds) {
     if (seedsA.length > termsA.length || seedsB.length > termsB.length) {
       throw new IllegalArgumentException("more seeds than words");
     }
     if (termsA.length < minWords || termsB.length < minWords || sharedSeeds.length == 0) {
-      return List.of();
+      return new Search(List.of(), 0, budget(termsA, termsB), false);
     }
     return runs(
         termsA,
@@ -76,37 +116,61 @@ public record SharedPassageFinder(int minWords, int maxPassages) {
         sharedPositions(seedsB, sharedSeeds));
   }
 
+  private static long budget(long[] termsA, long[] termsB) {
+    return MIN_WORK + (long) WORK_PER_WORD * (termsA.length + termsB.length);
+  }
+
   /**
    * The maximal shared runs of at least {@code minWords} words that start at one of {@code
-   * positionsA} and one of {@code positionsB} with equal seeds, disjoint and longest first.
+   * positionsA} and one of {@code positionsB} with equal seeds, disjoint and longest first: the
+   * seeds rare in both texts paired first, then the frequent ones, within the budget.
    */
-  private List<WordRun> runs(
+  private Search runs(
       long[] termsA,
       long[] seedsA,
       int[] positionsA,
       long[] termsB,
       long[] seedsB,
       int[] positionsB) {
-    SeedIndex index = new SeedIndex(seedsA, positionsA);
+    SeedIndex indexA = new SeedIndex(seedsA, positionsA);
+    SeedIndex indexB = new SeedIndex(seedsB, positionsB);
+    long budget = budget(termsA, termsB);
+    long work = 0;
+    boolean exhausted = false;
     List<WordRun> maximal = new ArrayList<>();
-    for (int j : positionsB) {
-      for (int i = index.first(seedsB[j]); i >= 0; i = index.next(i)) {
-        boolean extendsEarlierRun = i > 0 && j > 0 && termsA[i - 1] == termsB[j - 1];
-        if (extendsEarlierRun) {
+    search:
+    for (boolean frequentPass : new boolean[] {false, true}) {
+      for (int j : positionsB) {
+        long seed = seedsB[j];
+        int countA = indexA.count(seed);
+        boolean frequent = countA > FREQUENT_SEED || indexB.count(seed) > FREQUENT_SEED;
+        if (countA == 0 || frequent != frequentPass) {
           continue;
         }
-        int length = 0;
-        while (i + length < termsA.length
-            && j + length < termsB.length
-            && termsA[i + length] == termsB[j + length]) {
-          length++;
-        }
-        if (length >= minWords) {
-          maximal.add(new WordRun(i, j, length));
+        for (int i = indexA.first(seed); i >= 0; i = indexA.next(i)) {
+          if (work >= budget) {
+            exhausted = true;
+            break search;
+          }
+          work++;
+          boolean extendsEarlierRun = i > 0 && j > 0 && termsA[i - 1] == termsB[j - 1];
+          if (extendsEarlierRun) {
+            continue;
+          }
+          int length = 0;
+          while (i + length < termsA.length
+              && j + length < termsB.length
+              && termsA[i + length] == termsB[j + length]) {
+            length++;
+          }
+          work += length;
+          if (length >= minWords) {
+            maximal.add(new WordRun(i, j, length));
+          }
         }
       }
     }
-    return chooseDisjoint(maximal, termsA.length, termsB.length);
+    return new Search(chooseDisjoint(maximal), work, budget, exhausted);
   }
 
   /** The hash of the {@code minWords} words from each position that has that many. */
@@ -159,35 +223,39 @@ public record SharedPassageFinder(int minWords, int maxPassages) {
     return (int) (z ^ (z >>> 32));
   }
 
-  private List<WordRun> chooseDisjoint(List<WordRun> runs, int lengthA, int lengthB) {
+  /**
+   * The runs longest first, each that overlaps none taken before it on either side, at most {@code
+   * maxPassages}: each run is checked against the few taken, never against the words they cover.
+   */
+  private List<WordRun> chooseDisjoint(List<WordRun> runs) {
     runs.sort(LONGEST_FIRST);
-    BitSet usedA = new BitSet(lengthA);
-    BitSet usedB = new BitSet(lengthB);
     List<WordRun> chosen = new ArrayList<>();
     for (WordRun run : runs) {
       if (chosen.size() == maxPassages) {
         break;
       }
-      boolean overlaps =
-          usedA.get(run.startA(), run.endA()).cardinality() > 0
-              || usedB.get(run.startB(), run.endB()).cardinality() > 0;
+      boolean overlaps = false;
+      for (WordRun taken : chosen) {
+        overlaps |=
+            run.startA() < taken.endA() && taken.startA() < run.endA()
+                || run.startB() < taken.endB() && taken.startB() < run.endB();
+      }
       if (!overlaps) {
         chosen.add(run);
-        usedA.set(run.startA(), run.endA());
-        usedB.set(run.startB(), run.endB());
       }
     }
     return List.copyOf(chosen);
   }
 
   /**
-   * Every seed position of A by its hash, in primitive arrays (this runs for every reported pair):
-   * an open-addressing table from hash to the first position, and a chain from each position to the
-   * next with the same hash, in increasing order.
+   * Every seed position of one text by its hash, in primitive arrays (this runs for every reported
+   * pair): an open-addressing table from hash to the first position and to how many there are, and
+   * a chain from each position to the next with the same hash, in increasing order.
    */
   private static final class SeedIndex {
     private final long[] hashes;
     private final int[] heads; // position + 1; 0 = empty
+    private final int[] counts;
     private final int[] next;
     private final int mask;
 
@@ -196,6 +264,7 @@ public record SharedPassageFinder(int minWords, int maxPassages) {
       int capacity = Integer.highestOneBit(Math.max(2, positions.length) * 2 - 1) * 2;
       hashes = new long[capacity];
       heads = new int[capacity];
+      counts = new int[capacity];
       next = new int[seeds.length];
       mask = capacity - 1;
       int[] tails = new int[capacity];
@@ -210,6 +279,7 @@ public record SharedPassageFinder(int minWords, int maxPassages) {
           next[tails[slot]] = i;
         }
         tails[slot] = i;
+        counts[slot]++;
       }
     }
 
@@ -225,6 +295,11 @@ public record SharedPassageFinder(int minWords, int maxPassages) {
     /** The first position with this seed hash, or -1. */
     int first(long hash) {
       return heads[slot(hash)] - 1;
+    }
+
+    /** How many positions have this seed hash. */
+    int count(long hash) {
+      return counts[slot(hash)];
     }
 
     /** The next position after {@code position} with the same seed hash, or -1. */

@@ -15,7 +15,8 @@ class ArticleTableTest {
       new ArticleTable(
           new ArticleInfo[] {A.info(), B.info()},
           new long[] {40, 7},
-          new long[] {ArticleTable.bodyHash(A.body()), ArticleTable.bodyHash(B.body())});
+          new long[] {ArticleTable.bodyHash(A.body()), ArticleTable.bodyHash(B.body())},
+          new long[] {11, 12});
 
   @Test
   void findsArticlesByIdAndTheirPositions() {

@@ -56,11 +56,13 @@ class StagesTest {
     ArticleSource source = ArticleSource.of(ARTICLES);
     Sketches sketches = sketch(source);
     ArticleTable table = sketches.articles();
-    List<CandidatePair> candidates = new CopyCandidates(SETTINGS.copies(), 2).find(sketches);
+    ExactCopies exact = ExactCopies.of(table);
+    List<CandidatePair> candidates = new CopyCandidates(SETTINGS.copies(), 2).find(sketches, exact);
     StoryScores scores = new StoryVectors(SETTINGS.stories(), stages).weigh(sketches);
     PairReader reader = new PairReader(new Rereader(source, table, 3), stages);
     PairEvidence evidence = new PairEvidence(SETTINGS);
-    CopyPairs copies = new VerifyCopies(SETTINGS, evidence, scores).verify(candidates, reader);
+    CopyPairs copies =
+        new VerifyCopies(SETTINGS, evidence, scores).verify(candidates, reader, table, exact);
 
     // each story's original, copy and excerpt: three copy pairs a story
     assertThat(copies.pairs().pairs())
@@ -76,7 +78,8 @@ class StagesTest {
     // near-duplicates make copy groups; a derived pair joins none (the clustering weighs it as a
     // strong link), so at the usual threshold every copy pair is in one story, and even at the
     // highest threshold nothing pulls a near-duplicate group apart
-    StoryGraph graph = new StoryCandidates(SETTINGS.stories(), stages).find(scores);
+    StoryGraph graph =
+        new StoryCandidates(SETTINGS.stories(), stages).find(scores, copies.groups());
     ClusterStories stories = new ClusterStories(SETTINGS.stories(), graph, copies);
     Clustering usual = stories.cluster(SETTINGS.stories().threshold());
     Clustering strict = stories.cluster(1.0);
@@ -94,8 +97,20 @@ class StagesTest {
     for (ScoredEdge link : strict.links()) {
       assertThat(copies.pairs().contains(CandidatePair.key(link.a(), link.b()))).isFalse();
     }
-    PairTable sameStory = new FindEvidence(evidence, scores).find(List.of(strict), reader);
-    assertThat(sameStory.size()).isEqualTo(strict.links().size());
+    // passages are searched for the reported pairs only: the links, the copy pairs across groups,
+    // and one pair a copy group
+    assertThat(copies.pairs().pairs()).allSatisfy(pair -> assertThat(pair.passages()).isEmpty());
+    // s1's and s2's original and copy; s0's copy is edited past the near-duplicate Jaccard
+    assertThat(copies.copyGroups())
+        .extracting(group -> table.id(group.members()[0]) + "+" + table.id(group.members()[1]))
+        .containsExactlyInAnyOrder("s1-copy+s1-original", "s2-copy+s2-original");
+    PairTable reported = new FindEvidence(evidence, scores, copies).find(List.of(strict), reader);
+    assertThat(reported.size())
+        .isEqualTo(strict.links().size() + copies.evidenceKeys().length)
+        .isEqualTo(strict.links().size() + copies.pairs().size());
+    for (CopyPairs.Group group : copies.copyGroups()) {
+      assertThat(reported.get(group.evidenceKey()).passages()).isNotEmpty();
+    }
   }
 
   @Test

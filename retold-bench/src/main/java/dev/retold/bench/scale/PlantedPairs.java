@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,6 +25,9 @@ import java.util.TreeMap;
  *   <li>precision of relation R: the share of pairs the scan reports as R whose two articles belong
  *       to one planted story (for copies: any wrong link is a false positive).
  * </ul>
+ *
+ * <p>A copy group of the report stands for every pair of its members, each reported with the
+ * group's relation (the generator's stories are small, so the pairs are few).
  */
 public final class PlantedPairs {
   private final Map<String, String> storyOf = new HashMap<>();
@@ -66,7 +71,10 @@ public final class PlantedPairs {
     }
   }
 
-  /** Streams the {@code pairs} of a scan's JSON report and scores them, by relation. */
+  /**
+   * Streams the {@code copy_groups} and {@code pairs} of a scan's JSON report and scores them, by
+   * relation.
+   */
   public Map<String, Score> score(Path scanJson) throws IOException {
     Map<String, int[]> counts = new TreeMap<>(); // relation -> {found, reported, correct}
     for (String relation : plantedByRelation.keySet()) {
@@ -74,6 +82,13 @@ public final class PlantedPairs {
     }
     try (JsonParser json = new JsonFactory().createParser(scanJson.toFile())) {
       while (json.nextToken() != null) {
+        if (json.currentToken() == JsonToken.FIELD_NAME
+            && "copy_groups".equals(json.currentName())) {
+          json.nextToken(); // START_ARRAY
+          while (json.nextToken() == JsonToken.START_OBJECT) {
+            readCopyGroup(json, counts);
+          }
+        }
         if (json.currentToken() == JsonToken.FIELD_NAME && "pairs".equals(json.currentName())) {
           json.nextToken(); // START_ARRAY
           while (json.nextToken() == JsonToken.START_OBJECT) {
@@ -111,6 +126,33 @@ public final class PlantedPairs {
         default -> json.skipChildren();
       }
     }
+    count(counts, relation, a, b);
+  }
+
+  private void readCopyGroup(JsonParser json, Map<String, int[]> counts) throws IOException {
+    List<String> members = new ArrayList<>();
+    String relation = null;
+    while (json.nextToken() != JsonToken.END_OBJECT) {
+      String field = json.currentName();
+      json.nextToken();
+      switch (field) {
+        case "relation" -> relation = json.getText();
+        case "members" -> {
+          while (json.nextToken() != JsonToken.END_ARRAY) {
+            members.add(stripTxt(json.getText()));
+          }
+        }
+        default -> json.skipChildren();
+      }
+    }
+    for (int i = 0; i < members.size(); i++) {
+      for (int j = i + 1; j < members.size(); j++) {
+        count(counts, relation, members.get(i), members.get(j));
+      }
+    }
+  }
+
+  private void count(Map<String, int[]> counts, String relation, String a, String b) {
     int[] c = counts.computeIfAbsent(relation, k -> new int[3]);
     c[1]++;
     String story = storyOf.get(a);
