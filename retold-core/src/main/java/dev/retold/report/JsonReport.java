@@ -101,6 +101,11 @@ final class JsonReport implements ReportWriter {
       json.writeString(line);
     }
     json.writeEndArray();
+    json.writeObjectFieldStart("metadata");
+    for (Map.Entry<String, String> field : article.metadata().entrySet()) {
+      json.writeStringField(field.getKey(), field.getValue());
+    }
+    json.writeEndObject();
     json.writeEndObject();
   }
 
