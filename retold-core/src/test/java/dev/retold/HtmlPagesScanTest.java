@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,10 +114,14 @@ class HtmlPagesScanTest {
         .containsAnyOf(Relation.DUPLICATE, Relation.NEAR_DUPLICATE, Relation.DERIVED);
   }
 
+  /** The pair of the two, listed on its own or as the evidence of their copy group. */
   private static Optional<ArticlePair> pair(String one, String other) {
     String a = one.compareTo(other) < 0 ? one : other;
     String b = a.equals(one) ? other : one;
-    return result.pairs().stream().filter(p -> p.a().equals(a) && p.b().equals(b)).findFirst();
+    return Stream.concat(
+            result.pairs().stream(), result.copyGroups().stream().map(CopyGroup::evidence))
+        .filter(p -> p.a().equals(a) && p.b().equals(b))
+        .findFirst();
   }
 
   /** The words of a span of a page, its tags left out. */
