@@ -64,11 +64,11 @@ class ScanInputsTest {
         .anyMatch(
             row ->
                 row.startsWith("crawl.warc.gz (warcinfo records),skipped,")
-                    && row.endsWith(",1 record, not articles"))
+                    && row.endsWith(",1 record, not articles,"))
         .anyMatch(
             row ->
                 row.startsWith("crawl.warc.gz (responses other than 200),skipped,")
-                    && row.endsWith("(status 404: 1)"))
+                    && row.endsWith("(status 404: 1),"))
         .hasSize(5);
 
     CliRun text = CliRun.of("scan", file.toString(), "--semantic", "off");
