@@ -75,7 +75,8 @@ class ScanInputsTest {
     assertThat(text.exitCode()).isZero();
     assertThat(text.out())
         .endsWith(
-            "5 files found: 3 loaded, 2 skipped; 1 group of related articles, 1 related pair.\n");
+            "5 files found: 3 loaded, 2 skipped; 1 group of related articles, 1 copy group"
+                + " holding 2 articles, 0 other related pairs.\n");
   }
 
   private static String line(String id, String text) {
