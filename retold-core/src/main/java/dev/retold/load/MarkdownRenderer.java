@@ -351,7 +351,7 @@ final class MarkdownRenderer {
      * that starts at {@code text[at]} and ends before {@code end}, or -1.
      */
     private int entityEnd(int at, int end) {
-      if (text.charAt(at) != '&') {
+      if (at >= end || text.charAt(at) != '&') {
         return -1;
       }
       int limit = Math.min(end, at + RESYNC_SOURCE);
