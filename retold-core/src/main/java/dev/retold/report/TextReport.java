@@ -128,20 +128,12 @@ final class TextReport implements ReportWriter {
     ArticlePair pair = group.evidence();
     line.append('\n')
         .append(INDENT)
-        .append(pair.a())
+        .append(visible(pair.a()))
         .append(" and ")
-        .append(pair.b())
+        .append(visible(pair.b()))
         .append(": jaccard ")
         .append(ScoreFormat.text(pair.jaccard()));
-    if (!pair.passages().isEmpty()) {
-      line.append("; ")
-          .append(pair.passages().size())
-          .append(" shared passage")
-          .append(plural(pair.passages().size()))
-          .append(", longest ")
-          .append(pair.passages().get(0).words())
-          .append(" words");
-    }
+    appendPassages(line, pair);
     return line.append('\n').toString();
   }
 
@@ -227,6 +219,12 @@ final class TextReport implements ReportWriter {
             .append(percent(canonicalInMember))
             .append(" back; jaccard ")
             .append(ScoreFormat.text(pair.jaccard()));
+    appendPassages(text, pair);
+    return text.toString();
+  }
+
+  /** "; N shared passages, longest M words", if the pair has passages. */
+  private static void appendPassages(StringBuilder text, ArticlePair pair) {
     if (!pair.passages().isEmpty()) {
       text.append("; ")
           .append(pair.passages().size())
@@ -236,7 +234,6 @@ final class TextReport implements ReportWriter {
           .append(pair.passages().get(0).words())
           .append(" words");
     }
-    return text.toString();
   }
 
   private static String percent(double share) {
