@@ -158,14 +158,7 @@ class FolderLoaderTest {
   void pipesAreNeverOpened() throws Exception {
     Path root = Files.createDirectory(base.resolve("root"));
     Path pipe = root.resolve("pipe.txt");
-    Process mkfifo;
-    try {
-      mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
-    } catch (IOException noMkfifo) {
-      Assumptions.abort("mkfifo is not available");
-      return;
-    }
-    Assumptions.assumeTrue(mkfifo.waitFor() == 0 && Files.exists(pipe), "mkfifo failed");
+    mkfifo(pipe);
     LoadResult result = FolderLoader.withDefaults().load(root);
     assertThat(reasons(result))
         .containsExactly(Map.entry("pipe.txt", "not a regular file (a FIFO)"));
