@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -130,13 +131,14 @@ public final class ArticleReader {
    * @throws IOException if the file cannot be read
    */
   public ReadResult read(Path file, String id) throws IOException {
-    if (Files.isDirectory(file)) {
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (attributes.isDirectory()) {
       return new ReadResult.Skipped("a folder, not a file");
     }
     if (WarcRecords.isWarc(file.getFileName().toString())) {
       return new ReadResult.Skipped("a WARC file (a web crawl), many pages: scan it to read them");
     }
-    long size = Files.size(file);
+    long size = attributes.size();
     if (size > 0 && isGzip(file.getFileName().toString())) {
       return readGzip(file, id);
     }
@@ -357,7 +359,7 @@ public final class ArticleReader {
       return new ReadResult.Skipped(
           "no body text (only front matter, a date marker or page chrome)");
     }
-    StringBuilder body = new StringBuilder();
+    StringBuilder body = new StringBuilder(text.length());
     SourceMapBuilder map = new SourceMapBuilder();
     for (int k = 0; k < kept.size(); k++) {
       Line line = lines.get(kept.get(k));

@@ -55,13 +55,15 @@ final class LineShape {
   private static final Set<String> NAME_JOINERS =
       Set.of("and", "&", "de", "da", "del", "der", "van", "von", "la", "le", "bin", "al", "in");
 
+  /** The most words any credit or byline has (see {@link #isCredit}). */
+  private static final int MAX_CREDIT_WORDS = 15;
+
   private LineShape() {}
 
   /** Whether every character is white space (including no-break spaces and byte order marks). */
   static boolean isBlank(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF') {
+      if (!isSpace(text.charAt(i))) {
         return false;
       }
     }
@@ -70,12 +72,20 @@ final class LineShape {
 
   /** The number of white-space separated tokens that contain a letter or a digit. */
   static int words(String line) {
+    return words(line, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The number of white-space separated tokens that contain a letter or a digit, counted up to
+   * {@code atMost}: a long line's shape is known from its first words, so its tail is not read.
+   */
+  static int words(String line, int atMost) {
     int words = 0;
     boolean inToken = false;
     boolean tokenCounted = false;
-    for (int i = 0; i < line.length(); i++) {
+    for (int i = 0; i < line.length() && words < atMost; i++) {
       char c = line.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c) && c != '\uFEFF') {
         inToken = false;
         continue;
       }
@@ -83,12 +93,30 @@ final class LineShape {
         inToken = true;
         tokenCounted = false;
       }
-      if (!tokenCounted && Character.isLetterOrDigit(c)) {
+      if (!tokenCounted && isLetterOrDigit(c)) {
         words++;
         tokenCounted = true;
       }
     }
     return words;
+  }
+
+  /**
+   * White space as {@link #isBlank} means it: Java white space, Unicode space separators and the
+   * byte order mark; ASCII answered without a table lookup, as it is most of any text.
+   */
+  static boolean isSpace(char c) {
+    if (c < 128) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   /**
@@ -138,13 +166,16 @@ final class LineShape {
    * </ul>
    */
   static boolean isCredit(String line) {
+    int words = words(line, MAX_CREDIT_WORDS + 1);
+    if (words == 0 || words > MAX_CREDIT_WORDS) {
+      return false; // every kind of credit below is at most this long
+    }
     String[] tokens = line.strip().split("[\\s\\u00A0]+");
-    int words = words(line);
-    if (tokens.length == 0 || words == 0) {
+    if (tokens.length == 0) {
       return false;
     }
     String first = bare(tokens[0]);
-    if (words <= 15 && CREDIT_OPENERS.contains(first)) {
+    if (CREDIT_OPENERS.contains(first)) {
       if (words > 6 && isSentenceShaped(line)) {
         return false; // "Credit Suisse shares fell 5% by noon." is news, not a credit
       }

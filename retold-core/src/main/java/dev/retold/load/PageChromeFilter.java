@@ -137,7 +137,8 @@ final class PageChromeFilter {
     int first = nextKept(lines, removed, 0);
     for (int skipped = 0; skipped < MAX_DATELINES && first >= 0; skipped++) {
       String line = lines.get(first);
-      if (!isNumeric(line) || LineShape.words(line) > MAX_PLAIN_TITLE_WORDS) {
+      if (LineShape.words(line, MAX_PLAIN_TITLE_WORDS + 1) > MAX_PLAIN_TITLE_WORDS
+          || !isNumeric(line)) {
         break;
       }
       first = nextKept(lines, removed, first + 1); // a dateline above the headline
@@ -146,7 +147,7 @@ final class PageChromeFilter {
       return -1;
     }
     String line = lines.get(first);
-    int words = LineShape.words(line);
+    int words = LineShape.words(line, MAX_PLAIN_TITLE_WORDS + 1);
     boolean fits =
         words >= 2 && words <= MAX_PLAIN_TITLE_WORDS && line.strip().length() <= MAX_TITLE_CHARS;
     return fits
@@ -161,7 +162,7 @@ final class PageChromeFilter {
     if (LineShape.isBlank(line)) {
       return Kind.BLANK;
     }
-    int words = LineShape.words(line);
+    int words = LineShape.words(line, LONG_LINE_WORDS);
     boolean sentence = LineShape.isSentenceShaped(line);
     if (words >= LONG_LINE_WORDS || (sentence && words >= PARAGRAPH_WORDS)) {
       return Kind.PARAGRAPH;
@@ -185,13 +186,31 @@ final class PageChromeFilter {
   private static boolean isNumeric(String line) {
     int words = 0;
     int withDigits = 0;
-    for (String token : line.strip().split("\\s+")) {
-      if (token.chars().anyMatch(Character::isLetterOrDigit)) {
-        words++;
-        withDigits += token.chars().anyMatch(Character::isDigit) ? 1 : 0;
+    boolean inToken = false;
+    boolean hasLetterOrDigit = false;
+    boolean hasDigit = false;
+    for (int i = 0; i <= line.length(); i++) {
+      if (i == line.length() || isRegexSpace(line.charAt(i))) {
+        if (inToken && hasLetterOrDigit) {
+          words++;
+          withDigits += hasDigit ? 1 : 0;
+        }
+        inToken = false;
+        hasLetterOrDigit = false;
+        hasDigit = false;
+        continue;
       }
+      char c = line.charAt(i);
+      inToken = true;
+      hasLetterOrDigit |= Character.isLetterOrDigit(c);
+      hasDigit |= Character.isDigit(c);
     }
     return words > 0 && withDigits * 100 >= NUMERIC_WORD_PERCENT * words;
+  }
+
+  /** White space as a regular expression's {@code \\s} means it: ASCII only. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   /** Marks the non-blank lines in [from, to) from the first short line to the last one. */

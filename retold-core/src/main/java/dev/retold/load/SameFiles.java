@@ -23,6 +23,11 @@ final class SameFiles {
    * @param sortedEntries the walk's entries, by path
    */
   static Map<String, String> of(List<FolderWalk.Entry> sortedEntries) {
+    if (sortedEntries.stream().noneMatch(FolderWalk.Entry::viaLink)) {
+      // The walk searches each real folder once, so without a link no file is reached twice; and
+      // the real path of every file (a system call per folder on its path) is not asked for.
+      return Map.of();
+    }
     List<FolderWalk.Entry> byPreference = new ArrayList<>();
     for (FolderWalk.Entry entry : sortedEntries) {
       if (entry.skipReason() == null) {

@@ -34,10 +34,17 @@ final class SourceLines {
     List<Line> lines = new ArrayList<>();
     int start = 0;
     int length = text.length();
+    boolean newlinesOnly = text.indexOf('\r') < 0; // then String.indexOf finds each break
     while (start < length) {
-      int end = start;
-      while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-        end++;
+      int end;
+      if (newlinesOnly) {
+        end = text.indexOf('\n', start);
+        end = end < 0 ? length : end;
+      } else {
+        end = start;
+        while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+          end++;
+        }
       }
       int next = end;
       if (next < length) {

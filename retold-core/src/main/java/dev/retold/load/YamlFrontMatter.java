@@ -21,6 +21,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
  * YAML front matter (Jekyll, Hugo): a first line {@code ---}, YAML, and a closing line {@code ---}
@@ -46,6 +47,7 @@ final class YamlFrontMatter implements FrontMatterSyntax {
           .setMaxAliasesForCollections(MAX_ALIASES)
           .setAllowRecursiveKeys(false)
           .setCodePointLimit(FrontMatter.MAX_CODE_POINTS + 1)
+          .setSchema(new FailsafeSchema()) // scalars are read as text: no type resolving needed
           .build();
 
   private static final FrontMatterFields.Tree<Node> TREE =
@@ -151,8 +153,22 @@ final class YamlFrontMatter implements FrontMatterSyntax {
     return new Outcome.Fields(FrontMatterFields.flatten(TREE, root.get()));
   }
 
-  /** Why the block nests too deep, or {@code null}: counts open collections event by event. */
+  /**
+   * Why the block nests too deep, or {@code null}: counts open collections event by event. A block
+   * that cannot nest too deep is not parsed for it: each collection opens on a new line or at one
+   * of {@code [ { - ? :}, so one more than the lines and those characters bounds its depth.
+   */
   private static String nestingProblem(String block, int firstLine) {
+    long bound = 1;
+    for (int i = 0; i < block.length() && bound <= FrontMatter.MAX_NESTING; i++) {
+      switch (block.charAt(i)) {
+        case '\n', '\r', '[', '{', '-', '?', ':' -> bound++;
+        default -> {}
+      }
+    }
+    if (bound <= FrontMatter.MAX_NESTING) {
+      return null;
+    }
     int depth = 0;
     for (Event event : new Parse(SETTINGS).parseString(block)) {
       switch (event.getEventId()) {

@@ -2,8 +2,10 @@ package dev.retold.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LineShapeTest {
 
@@ -22,6 +24,23 @@ class LineShapeTest {
       })
   void countsWords(String line, int words) {
     assertThat(LineShape.words(line)).isEqualTo(words);
+    for (int atMost = 0; atMost <= words + 1; atMost++) {
+      assertThat(LineShape.words(line, atMost)).isEqualTo(Math.min(words, atMost));
+    }
+  }
+
+  /** Counting stops at a limit (a long line's shape is known from its start), else it agrees. */
+  @ParameterizedTest
+  @ValueSource(longs = {11, 12, 13, 14})
+  void countsWordsUpToALimitAsInFull(long seed) {
+    Random random = new Random(seed);
+    for (int i = 0; i < 100; i++) {
+      for (String line : RandomDocuments.document(random).split("\\R")) {
+        int words = LineShape.words(line);
+        int atMost = random.nextInt(25);
+        assertThat(LineShape.words(line, atMost)).isEqualTo(Math.min(words, atMost));
+      }
+    }
   }
 
   @ParameterizedTest

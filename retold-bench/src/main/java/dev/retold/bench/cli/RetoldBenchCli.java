@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       BenchCommand.class,
       ScaleCommand.class,
+      ThroughputCommand.class,
       QualityCommand.class,
       CommandLine.HelpCommand.class
     })
