@@ -83,10 +83,15 @@ public final class TextDecoder {
     if (bom != null) {
       return decodeWithBom(bytes, bom);
     }
+    boolean ascii = true;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         return new DecodedText.Rejected("binary (NUL byte at offset " + i + ")");
       }
+      ascii &= bytes[i] > 0;
+    }
+    if (ascii) { // UTF-8 as it is, decoded by a copy
+      return checkText(new String(bytes, StandardCharsets.US_ASCII), "UTF-8", "");
     }
     StrictResult utf8 = decodeStrictly(bytes, 0, StandardCharsets.UTF_8);
     if (utf8.text != null) {

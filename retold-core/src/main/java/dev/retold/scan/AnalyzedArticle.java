@@ -26,13 +26,15 @@ record AnalyzedArticle(
     NormalizedText normalized = analysis.normalized();
     Tokens tokens = analysis.tokens();
     long[] termHashes = new long[tokens.size()];
-    int[] wordStarts = new int[tokens.size()];
-    int[] wordEnds = new int[tokens.size()];
+    int[] starts = new int[tokens.size()];
+    int[] ends = new int[tokens.size()];
     for (int i = 0; i < termHashes.length; i++) {
       termHashes[i] = tokens.termHash(i);
-      wordStarts[i] = normalized.originalOffset(tokens.start(i));
-      wordEnds[i] = normalized.originalEnd(tokens.end(i));
+      starts[i] = tokens.start(i);
+      ends[i] = tokens.end(i);
     }
+    int[] wordStarts = normalized.originalOffsets(starts);
+    int[] wordEnds = normalized.originalEnds(ends);
     return new AnalyzedArticle(
         article, termHashes, wordStarts, wordEnds, analysis.shingles(), analysis.shingleSet());
   }

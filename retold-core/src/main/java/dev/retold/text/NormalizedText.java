@@ -82,10 +82,7 @@ public final class NormalizedText {
     if (normalizedOffset == text.length()) {
       return originalEnd(normalizedOffset);
     }
-    int run = runOf(normalizedOffset);
-    return runEnds[run] < 0
-        ? runOrigins[run] + (normalizedOffset - runStarts[run])
-        : runOrigins[run];
+    return startIn(runOf(normalizedOffset), normalizedOffset);
   }
 
   /**
@@ -98,9 +95,59 @@ public final class NormalizedText {
     if (normalizedEnd == 0) {
       return text.isEmpty() ? 0 : originalOffset(0);
     }
-    int last = normalizedEnd - 1;
-    int run = runOf(last);
+    return endIn(runOf(normalizedEnd - 1), normalizedEnd - 1);
+  }
+
+  /** Where char {@code offset} of run {@code run} starts in the original. */
+  private int startIn(int run, int offset) {
+    return runEnds[run] < 0 ? runOrigins[run] + (offset - runStarts[run]) : runOrigins[run];
+  }
+
+  /** Where char {@code last} of run {@code run} ends in the original. */
+  private int endIn(int run, int last) {
     return runEnds[run] < 0 ? runOrigins[run] + (last - runStarts[run]) + 1 : runEnds[run];
+  }
+
+  /**
+   * {@link #originalOffset} of each of {@code offsets}, which must not decrease (the starts of a
+   * text's words, in order): one walk over the runs rather than a search for each.
+   *
+   * @return a new array, the mapped offsets in order
+   * @throws IllegalArgumentException if an offset is smaller than the one before it
+   */
+  public int[] originalOffsets(int[] offsets) {
+    return mapAscending(offsets, false);
+  }
+
+  /**
+   * {@link #originalEnd} of each of {@code ends}, which must not decrease; as {@link
+   * #originalOffsets}.
+   */
+  public int[] originalEnds(int[] ends) {
+    return mapAscending(ends, true);
+  }
+
+  private int[] mapAscending(int[] offsets, boolean ends) {
+    int[] mapped = new int[offsets.length];
+    int run = 0;
+    for (int i = 0; i < offsets.length; i++) {
+      int offset = offsets[i];
+      checkOffset(offset);
+      if (i > 0 && offset < offsets[i - 1]) {
+        throw new IllegalArgumentException(
+            "offsets must not decrease: " + offsets[i - 1] + " then " + offset);
+      }
+      int at = ends ? offset - 1 : offset;
+      if (at < 0 || at >= text.length()) {
+        mapped[i] = ends ? originalEnd(offset) : originalOffset(offset);
+        continue;
+      }
+      while (run + 1 < runCount && runStarts[run + 1] <= at) {
+        run++;
+      }
+      mapped[i] = ends ? endIn(run, at) : startIn(run, at);
+    }
+    return mapped;
   }
 
   /** The run holding normalised char {@code offset}, which is in the text. */

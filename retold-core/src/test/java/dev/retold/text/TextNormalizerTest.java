@@ -209,6 +209,36 @@ class TextNormalizerTest {
     }
   }
 
+  /** The bulk maps of ascending offsets (a text's word starts and ends) agree with one by one. */
+  @Test
+  void mapsAscendingOffsetsInOneWalkAsOneByOne() {
+    Random random = new Random(0x0FF5L);
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder body = new StringBuilder();
+      int pieces = random.nextInt(30);
+      for (int p = 0; p < pieces; p++) {
+        body.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      NormalizedText normalized = TextNormalizer.normalize(body.toString());
+      int[] offsets = new int[random.nextInt(12)];
+      for (int i = 0; i < offsets.length; i++) {
+        offsets[i] = random.nextInt(normalized.length() + 1);
+      }
+      java.util.Arrays.sort(offsets);
+      int[] starts = normalized.originalOffsets(offsets);
+      int[] ends = normalized.originalEnds(offsets);
+      for (int i = 0; i < offsets.length; i++) {
+        assertThat(starts[i]).isEqualTo(normalized.originalOffset(offsets[i]));
+        assertThat(ends[i]).isEqualTo(normalized.originalEnd(offsets[i]));
+      }
+    }
+    NormalizedText text = TextNormalizer.normalize("a b");
+    assertThatThrownBy(() -> text.originalOffsets(new int[] {2, 1}))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> text.originalEnds(new int[] {4}))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
   @Test
   void leavesPlainTextAsItIsWithoutACopy() {
     String plain = "Plain ASCII: one space between words, (no) irregular white space.";
