@@ -119,6 +119,21 @@ class RetoldBenchCliTest {
   }
 
   @Test
+  void throughputChecksItsSettingsAndItsJarBeforeGeneratingAnything(@TempDir Path temp) {
+    String work = temp.resolve("work").toString();
+    Run runs = run("throughput", "--runs", "0", "--work", work);
+    assertThat(runs.exitCode()).isEqualTo(2);
+    assertThat(runs.err()).startsWith("retold-bench: --runs must be >= 1: 0");
+    Run semantic = run("throughput", "--semantic", "maybe", "--work", work);
+    assertThat(semantic.exitCode()).isEqualTo(2);
+    Path jar = temp.resolve("missing.jar");
+    Run noJar = run("throughput", "--retold-jar", jar.toString(), "--work", work);
+    assertThat(noJar.exitCode()).isEqualTo(1);
+    assertThat(noJar.err()).contains("no Retold jar at " + jar);
+    assertThat(Files.exists(temp.resolve("work"))).isFalse();
+  }
+
+  @Test
   void benchHelpListsTheFlagsAndTheSigners() {
     Run run = run("bench", "--help");
     assertThat(run.exitCode()).isZero();
