@@ -39,19 +39,47 @@ public record BackgroundSimilarity(int from, int to) {
    * @param edges similarity edges, each pair at most once
    */
   public double[] backgrounds(int items, List<ScoredEdge> edges) {
+    return backgrounds(items, edges, null);
+  }
+
+  /**
+   * Each item's background, where the items of one group (copies of one text) count as one
+   * neighbour of each other: of an item's edges into its own group only the highest score is
+   * ranked. A text copied fifty times thus has a background from its other neighbours, not fifty
+   * near-1 scores, while two copies rank each other as any neighbour.
+   *
+   * @param items how many items, ids {@code 0..items-1}
+   * @param edges similarity edges, each pair at most once
+   * @param groups each item's group, or {@code null} for no groups
+   */
+  public double[] backgrounds(int items, List<ScoredEdge> edges, int[] groups) {
     int[] degree = new int[items + 1];
+    double[] bestInGroup = new double[items];
+    Arrays.fill(bestInGroup, Double.NaN);
     for (ScoredEdge edge : edges) {
+      if (groups != null && groups[edge.a()] == groups[edge.b()]) {
+        bestInGroup[edge.a()] = maxOf(bestInGroup[edge.a()], edge.score());
+        bestInGroup[edge.b()] = maxOf(bestInGroup[edge.b()], edge.score());
+        continue;
+      }
       degree[edge.a() + 1]++;
       degree[edge.b() + 1]++;
     }
     for (int item = 0; item < items; item++) {
-      degree[item + 1] += degree[item];
+      degree[item + 1] += degree[item] + (Double.isNaN(bestInGroup[item]) ? 0 : 1);
     }
     double[] scores = new double[degree[items]];
     int[] next = Arrays.copyOf(degree, items);
     for (ScoredEdge edge : edges) {
-      scores[next[edge.a()]++] = edge.score();
-      scores[next[edge.b()]++] = edge.score();
+      if (groups == null || groups[edge.a()] != groups[edge.b()]) {
+        scores[next[edge.a()]++] = edge.score();
+        scores[next[edge.b()]++] = edge.score();
+      }
+    }
+    for (int item = 0; item < items; item++) {
+      if (!Double.isNaN(bestInGroup[item])) {
+        scores[next[item]++] = bestInGroup[item];
+      }
     }
     double[] background = new double[items];
     for (int item = 0; item < items; item++) {
@@ -65,6 +93,10 @@ public record BackgroundSimilarity(int from, int to) {
       background[item] = sum / (to - from + 1);
     }
     return background;
+  }
+
+  private static double maxOf(double best, double score) {
+    return Double.isNaN(best) ? score : Math.max(best, score);
   }
 
   /**

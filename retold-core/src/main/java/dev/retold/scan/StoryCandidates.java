@@ -49,10 +49,11 @@ final class StoryCandidates {
   }
 
   /**
-   * The scored story candidates of every article {@code scores} knows. An article's background
-   * leaves out its candidates in its own copy group ({@code copyGroups}, each article's group): its
-   * copies are its story, not what "not my story" scores near it, and a text copied fifty times
-   * would otherwise have a background near 1, which nothing else it relates to could stand above.
+   * The scored story candidates of every article {@code scores} knows. In an article's background
+   * its own copy group ({@code copyGroups}, each article's group) counts as one neighbour, its
+   * closest copy: a text copied fifty times would otherwise have a background near 1, which nothing
+   * else it relates to could stand above, and leaving its copies out altogether would make the
+   * background of every article with one copy lower than that of the same article without.
    */
   StoryGraph find(StoryScores scores, int[] copyGroups) {
     List<long[]> tops =
@@ -144,15 +145,6 @@ final class StoryCandidates {
    * average linkage never puts them in one story.
    */
   private StoryGraph graph(StoryScores scores, List<ScoredEdge> edges, int[] copyGroups) {
-    List<ScoredEdge> background = edges;
-    if (copyGroups != null) {
-      background = new ArrayList<>(edges.size());
-      for (ScoredEdge edge : edges) {
-        if (copyGroups[edge.a()] != copyGroups[edge.b()]) {
-          background.add(edge);
-        }
-      }
-    }
     long[] apart = new long[edges.size()];
     int apartCount = 0;
     List<ScoredEdge> clusterEdges = new ArrayList<>(edges.size());
@@ -167,7 +159,7 @@ final class StoryCandidates {
     return new StoryGraph(
         edges,
         clusterEdges,
-        background().backgrounds(scores.size(), background),
+        background().backgrounds(scores.size(), edges, copyGroups),
         Arrays.copyOf(apart, apartCount));
   }
 

@@ -33,6 +33,26 @@ class BackgroundSimilarityTest {
   }
 
   @Test
+  void aGroupOfCopiesCountsAsOneNeighbourItsClosest() {
+    // item 0 has copies 5, 6, 7 (group 5) besides the star; as one neighbour they rank once, 0.95
+    List<ScoredEdge> edges = new java.util.ArrayList<>(STAR);
+    edges.add(new ScoredEdge(0, 5, 0.95));
+    edges.add(new ScoredEdge(0, 6, 0.97));
+    edges.add(new ScoredEdge(0, 7, 0.96));
+    edges.add(new ScoredEdge(5, 6, 0.99));
+    int[] groups = {5, 1, 2, 3, 4, 5, 5, 5};
+    BackgroundSimilarity ranks = new BackgroundSimilarity(2, 3);
+    double[] grouped = ranks.backgrounds(8, edges, groups);
+    assertThat(grouped[0]).isCloseTo((0.9 + 0.5) / 2, offset(1e-12)); // ranks: 0.97, 0.9, 0.5...
+    assertThat(grouped[5]).isZero(); // its one neighbour, its group: rank 1 only
+    // without groups the copies fill the ranks
+    assertThat(ranks.backgrounds(8, edges)[0]).isCloseTo((0.96 + 0.95) / 2, offset(1e-12));
+    // with every item in a group of its own, the same as without groups
+    assertThat(ranks.backgrounds(8, edges, new int[] {0, 1, 2, 3, 4, 5, 6, 7}))
+        .containsExactly(ranks.backgrounds(8, edges), offset(0.0));
+  }
+
+  @Test
   void keepsOnlyEdgesAboveTheirItemsBackgroundsRescoredByHowFar() {
     // backgrounds of ranks 2..3: item 0 (0.5 + 0.4) / 2 = 0.45; items 1-4 have one edge: 0
     List<ScoredEdge> rescored = new BackgroundSimilarity(2, 3).rescore(5, STAR);
