@@ -48,7 +48,9 @@ final class ScanCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       defaultValue = "TEXT",
-      description = "Output format: text, json or csv (default: text).")
+      description =
+          "Output format: text, json, csv or html (one page to open in a browser; default:"
+              + " text).")
   ReportFormat format;
 
   @Option(

@@ -57,6 +57,26 @@ class RetoldCliTest {
   }
 
   @Test
+  void htmlIsOnePageWithEverySeedAndItsStory(@TempDir Path temp) throws IOException {
+    Path page = temp.resolve("seeds.html");
+    CliRun run = run("scan", SEEDS, "--format", "html", "--output", page.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.toFile());
+    assertThat(html.select("section.story")).hasSize(1);
+    assertThat(html.select("section.story h2").text()).isEqualTo("Story s1: 5 articles");
+    assertThat(html.select("section.story > p code").text()).isEqualTo("003_6669a427d399b261.txt");
+    assertThat(html.select("table.members code").eachText())
+        .containsExactly(
+            "000_6eb4ee3ca36ee36b.txt",
+            "001_893e1b22cc0b54cc.txt",
+            "002_15fc58843f25bcb7.txt",
+            "004_d6e9b4307be571ab.txt");
+    assertThat(html.select("table.members .badge").eachText())
+        .containsExactly("DERIVED", "DERIVED", "DERIVED", "SAME_STORY");
+    assertThat(html.select("blockquote")).isNotEmpty();
+  }
+
+  @Test
   void oddFilesAreLoadedOrSkippedAndNothingIsLost(@TempDir Path temp) throws IOException {
     Files.write(temp.resolve("empty.txt"), new byte[0]);
     Files.write(temp.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
@@ -121,7 +141,7 @@ class RetoldCliTest {
   void badUsageExitsWithTwo() {
     assertThat(run("scan").exitCode()).isEqualTo(2);
     assertThat(run("scan", SEEDS, "--format", "xml").err())
-        .contains("expected one of [TEXT, JSON, CSV]");
+        .contains("expected one of [TEXT, JSON, CSV, HTML]");
     assertThat(run("scan", SEEDS, "--format", "xml").exitCode()).isEqualTo(2);
     assertThat(run("scan", SEEDS, "--derived", "2").exitCode()).isEqualTo(2);
     assertThat(run("scan", SEEDS, "--derived", "2").err())

@@ -13,11 +13,15 @@ import java.util.Map;
  * surrogate (such as U+D800) or from a library user's text. One char becomes one char, so body
  * offsets and source maps still hold.
  */
-final class UnpairedSurrogates {
+public final class UnpairedSurrogates {
   private UnpairedSurrogates() {}
 
-  /** {@code text} with each unpaired surrogate replaced; {@code text} itself if it has none. */
-  static String replace(String text) {
+  /**
+   * {@code text} with each unpaired surrogate replaced; {@code text} itself if it has none. Public
+   * for the reports (the HTML report escapes text before writing it, and an escaped surrogate would
+   * pass its writer's check); this package is not exported.
+   */
+  public static String replace(String text) {
     if (text == null) {
       return null;
     }

@@ -21,12 +21,15 @@ public enum ReportFormat {
   /** JSON for programs: one document for a scan or an evaluation, JSON Lines for comparisons. */
   JSON,
   /** One CSV row per file found, for spreadsheets; for scans only. */
-  CSV;
+  CSV,
+  /** One self-contained HTML page to open in a browser, the evidence shown; for scans only. */
+  HTML;
 
   /**
    * Writes a scan's result: in text, each story with its members, the skipped files and a summary
    * line; in JSON, the {@code retold-scan/2} document the README describes; in CSV, one row per
-   * file found.
+   * file found; in HTML, a page with the stories, their members, drawings of their links and the
+   * shared passages, the skipped files and the removed lines.
    */
   public void write(ScanResult result, Writer out) throws IOException {
     UntrustedText.SurrogateSafeWriter safe = UntrustedText.surrogatesReplaced(out);
@@ -38,14 +41,15 @@ public enum ReportFormat {
    * Writes comparisons, in the order given: in text, each pair's relation, scores and longest
    * passages; in JSON, one object a line.
    *
-   * @throws IllegalArgumentException for {@link #CSV}
+   * @throws IllegalArgumentException for {@link #CSV} and {@link #HTML}
    */
   public void writeComparisons(List<Comparison> comparisons, Writer out) throws IOException {
     UntrustedText.SurrogateSafeWriter safe = UntrustedText.surrogatesReplaced(out);
     switch (this) {
       case TEXT -> ComparisonText.write(comparisons, safe);
       case JSON -> ComparisonJson.write(comparisons, safe);
-      case CSV -> throw new IllegalArgumentException("comparisons are written as text or JSON");
+      case CSV, HTML ->
+          throw new IllegalArgumentException("comparisons are written as text or JSON");
     }
     safe.finish();
   }
@@ -54,7 +58,8 @@ public enum ReportFormat {
    * Writes evaluations: one (with a {@code null} story threshold) for a plain scan, or a sweep's,
    * one per threshold, the best marked.
    *
-   * @throws IllegalArgumentException for {@link #CSV}, or when there is no evaluation
+   * @throws IllegalArgumentException for {@link #CSV} and {@link #HTML}, or when there is no
+   *     evaluation
    */
   public void writeEvaluations(List<Evaluation> evaluations, Writer out) throws IOException {
     if (evaluations.isEmpty()) {
@@ -63,7 +68,8 @@ public enum ReportFormat {
     switch (this) {
       case TEXT -> EvaluationText.write(evaluations, out);
       case JSON -> EvaluationJson.write(evaluations, out);
-      case CSV -> throw new IllegalArgumentException("evaluations are written as text or JSON");
+      case CSV, HTML ->
+          throw new IllegalArgumentException("evaluations are written as text or JSON");
     }
   }
 
@@ -72,6 +78,7 @@ public enum ReportFormat {
       case TEXT -> new TextReport();
       case JSON -> new JsonReport();
       case CSV -> new CsvReport();
+      case HTML -> new HtmlReport();
     };
   }
 }
