@@ -43,15 +43,16 @@ import org.jsoup.nodes.Entities;
  * filter box.
  *
  * <p>Large scans stay readable: the first {@value #FULL_STORIES} stories are shown in full, the
- * rest one line each; a story shows at most {@value #PAIRS_SHOWN} pairs' evidence, a copy group
- * names {@value #COPIES_NAMED} members, the graph is drawn for stories of at most {@value
- * #GRAPH_NODES} members, and {@value #LISTED} articles are listed alone and with removed lines,
- * each time with how many more there are. The page grows with the stories, never with the square of
- * a copy group.
+ * rest one line each; a story shows at most {@value #PAIRS_SHOWN} pairs' evidence (each pair its
+ * {@value #PASSAGES_SHOWN} longest passages), a copy group names {@value #COPIES_NAMED} members,
+ * the graph is drawn for stories of at most {@value #GRAPH_NODES} members, and {@value #LISTED}
+ * articles are listed alone and with removed lines, each time with how many more there are. The
+ * page grows with the stories, never with the square of a copy group.
  */
 final class HtmlReport implements ReportWriter {
   static final int FULL_STORIES = 200;
-  static final int PAIRS_SHOWN = 25;
+  static final int PAIRS_SHOWN = 12;
+  static final int PASSAGES_SHOWN = 3;
   static final int COPIES_NAMED = 10;
   static final int GRAPH_NODES = 40;
   static final int LISTED = 1000;
@@ -267,8 +268,9 @@ final class HtmlReport implements ReportWriter {
             + escape(Words.scores(pair))
             + "</p>\n");
     if (!pair.passages().isEmpty()) {
+      int shownPassages = Math.min(pair.passages().size(), PASSAGES_SHOWN);
       out.write("<ol class=\"passages\">\n");
-      for (Passage passage : pair.passages()) {
+      for (Passage passage : pair.passages().subList(0, shownPassages)) {
         out.write(
             "<li><blockquote>"
                 + escape(passage.text())
@@ -285,6 +287,14 @@ final class HtmlReport implements ReportWriter {
                 + " of the second</span></li>\n");
       }
       out.write("</ol>\n");
+      if (pair.passages().size() > shownPassages) {
+        out.write(
+            "<p class=\"more\">and "
+                + (pair.passages().size() - shownPassages)
+                + " shorter passage"
+                + plural(pair.passages().size() - shownPassages)
+                + "</p>\n");
+      }
     }
     out.write("</div>\n");
   }

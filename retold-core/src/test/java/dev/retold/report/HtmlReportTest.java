@@ -205,6 +205,28 @@ class HtmlReportTest {
   }
 
   @Test
+  void aPairShowsItsLongestPassagesAndCountsTheRest() throws IOException {
+    List<Passage> passages = new ArrayList<>();
+    for (int words = 9; words >= 5; words--) {
+      passages.add(new Passage(words, 0, words, 0, words, "passage of " + words + " words"));
+    }
+    ScanResult result =
+        new ScanResult(
+            List.of(article("a.txt", null, List.of()), article("b.txt", null, List.of())),
+            List.of(new Story("s1", "a.txt", List.of(new StoryMember("b.txt", Relation.DERIVED)))),
+            List.of(),
+            List.of(
+                new ArticlePair(
+                    "a.txt", "b.txt", Relation.DERIVED, "a.txt", 0.5, 0.3, 0.4, 0.6, passages)),
+            List.of(),
+            new ScanSummary(2, 2, 0, 1, 1));
+    Document page = Jsoup.parse(write(result));
+    assertThat(page.select("blockquote").eachText())
+        .containsExactly("passage of 9 words", "passage of 8 words", "passage of 7 words");
+    assertThat(page.select(".pair > p.more").text()).isEqualTo("and 2 shorter passages");
+  }
+
+  @Test
   void comparisonsAndEvaluationsAreNotWrittenAsHtml() {
     assertThatThrownBy(() -> ReportFormat.HTML.writeComparisons(List.of(), new StringWriter()))
         .isInstanceOf(IllegalArgumentException.class);
