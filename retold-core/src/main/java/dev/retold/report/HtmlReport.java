@@ -167,7 +167,7 @@ final class HtmlReport implements ReportWriter {
     }
 
     private void add(ArticlePair pair) {
-      pairs.put(key(pair.a(), pair.b()), pair);
+      pairs.put(TextReport.key(pair.a(), pair.b()), pair);
       pairsOf.computeIfAbsent(pair.a(), id -> new ArrayList<>()).add(pair);
     }
 
@@ -219,7 +219,7 @@ final class HtmlReport implements ReportWriter {
     out.write("<table class=\"members\">\n<tr><th>#</th><th>relation</th><th>article</th></tr>\n");
     for (int i = 0; i < shown.size(); i++) {
       StoryMember member = shown.get(i);
-      ArticlePair direct = index.pairs.get(key(story.canonical(), member.id()));
+      ArticlePair direct = index.pairs.get(TextReport.key(story.canonical(), member.id()));
       out.write(
           "<tr><td>"
               + (i + 1)
@@ -455,10 +455,6 @@ final class HtmlReport implements ReportWriter {
     return Entities.escape(UnpairedSurrogates.replace(UntrustedText.visible(text)));
   }
 
-  private static String key(String x, String y) {
-    return x.compareTo(y) < 0 ? x + '\n' + y : y + '\n' + x;
-  }
-
   private static String plural(int count) {
     return count == 1 ? "" : "s";
   }
@@ -486,9 +482,9 @@ final class HtmlReport implements ReportWriter {
       double memberIn = memberIsA ? direct.containmentAInB() : direct.containmentBInA();
       double canonicalIn = memberIsA ? direct.containmentBInA() : direct.containmentAInB();
       String shares =
-          percent(memberIn)
+          TextReport.percent(memberIn)
               + " of its word sequences are in the canonical article, "
-              + percent(canonicalIn)
+              + TextReport.percent(canonicalIn)
               + " of the canonical's in it";
       return switch (direct.relation()) {
         case DUPLICATE -> "the same text as the canonical article";
@@ -524,9 +520,9 @@ final class HtmlReport implements ReportWriter {
           + "; Jaccard "
           + ScoreFormat.text(pair.jaccard())
           + "; "
-          + percent(pair.containmentAInB())
+          + TextReport.percent(pair.containmentAInB())
           + " of the first's word sequences are in the second, "
-          + percent(pair.containmentBInA())
+          + TextReport.percent(pair.containmentBInA())
           + " of the second's in the first"
           + direction
           + passagesPart(pair);
@@ -543,10 +539,6 @@ final class HtmlReport implements ReportWriter {
           + ", the longest "
           + pair.passages().get(0).words()
           + " words";
-    }
-
-    private static String percent(double share) {
-      return Math.round(share * 100) + "%";
     }
   }
 
@@ -593,7 +585,7 @@ final class HtmlReport implements ReportWriter {
       List<String> ids = new ArrayList<>(at.keySet());
       for (int i = 0; i < ids.size(); i++) {
         for (int j = i + 1; j < ids.size(); j++) {
-          ArticlePair pair = pairs.get(key(ids.get(i), ids.get(j)));
+          ArticlePair pair = pairs.get(TextReport.key(ids.get(i), ids.get(j)));
           if (pair != null) {
             double[] p = at.get(ids.get(i));
             double[] q = at.get(ids.get(j));

@@ -236,7 +236,8 @@ final class TextReport implements ReportWriter {
     }
   }
 
-  private static String percent(double share) {
+  /** A share as a whole percentage, as every report writes one: "52%". */
+  static String percent(double share) {
     return Math.round(share * 100) + "%";
   }
 
@@ -256,7 +257,8 @@ final class TextReport implements ReportWriter {
     return UntrustedText.visible(text);
   }
 
-  private static String key(String x, String y) {
+  /** The key of the pair of {@code x} and {@code y}, whichever order they come in. */
+  static String key(String x, String y) {
     return x.compareTo(y) < 0 ? x + '\n' + y : y + '\n' + x;
   }
 
