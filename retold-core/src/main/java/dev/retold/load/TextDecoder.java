@@ -171,12 +171,16 @@ public final class TextDecoder {
     return c < 0x20 || (c >= 0x7F && c <= 0x9F);
   }
 
+  /** A decoder of {@code charset} that reports every malformed or unmappable input. */
+  static CharsetDecoder strictDecoder(Charset charset) {
+    return charset
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
   private static StrictResult decodeStrictly(byte[] bytes, int from, Charset charset) {
-    CharsetDecoder decoder =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder = strictDecoder(charset);
     ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
     CharBuffer out = CharBuffer.allocate(bytes.length - from + 1);
     CoderResult result = decoder.decode(in, out, true);
@@ -192,11 +196,7 @@ public final class TextDecoder {
 
   private static char[] windows1252Table() {
     char[] table = new char[256];
-    CharsetDecoder decoder =
-        Charset.forName("windows-1252")
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder = strictDecoder(Charset.forName("windows-1252"));
     for (int b = 0; b < 256; b++) {
       try {
         table[b] = decoder.decode(ByteBuffer.wrap(new byte[] {(byte) b})).charAt(0);
@@ -217,11 +217,7 @@ public final class TextDecoder {
    */
   private record LenientUtf8(String text, int invalidBytes, int invalidSequences, int multiByte) {
     static LenientUtf8 decode(byte[] bytes) {
-      CharsetDecoder decoder =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      CharsetDecoder decoder = strictDecoder(StandardCharsets.UTF_8);
       ByteBuffer in = ByteBuffer.wrap(bytes);
       CharBuffer out = CharBuffer.allocate(bytes.length + 1);
       int invalidBytes = 0;
