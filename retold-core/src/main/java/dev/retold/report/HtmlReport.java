@@ -314,17 +314,14 @@ final class HtmlReport implements ReportWriter {
             .append(", represented by <code>")
             .append(escape(group.representative()))
             .append("</code>; the others: ");
-    int named = 0;
-    for (String member : group.members()) {
-      if (named < COPIES_NAMED && !member.equals(article)) {
-        line.append(named == 0 ? "" : ", ")
-            .append("<code>")
-            .append(escape(member))
-            .append("</code>");
-        named++;
-      }
+    List<String> named = TextReport.othersNamed(group, article, COPIES_NAMED);
+    for (int i = 0; i < named.size(); i++) {
+      line.append(i == 0 ? "" : ", ")
+          .append("<code>")
+          .append(escape(named.get(i)))
+          .append("</code>");
     }
-    int more = group.size() - 1 - named;
+    int more = group.size() - 1 - named.size();
     if (more > 0) {
       line.append(" and ").append(more).append(" more");
     }

@@ -10,6 +10,7 @@ import dev.retold.Story;
 import dev.retold.StoryMember;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -99,6 +100,17 @@ final class TextReport implements ReportWriter {
     out.flush();
   }
 
+  /** The first {@code limit} members of {@code group} other than {@code except}, in its order. */
+  static List<String> othersNamed(CopyGroup group, String except, int limit) {
+    List<String> named = new ArrayList<>(limit);
+    for (String member : group.members()) {
+      if (named.size() < limit && !member.equals(except)) {
+        named.add(member);
+      }
+    }
+    return named;
+  }
+
   /**
    * One line for a copy group, and one for its evidence pair: its size, relation, representative
    * and first {@value #COPIES_NAMED} other members.
@@ -114,14 +126,11 @@ final class TextReport implements ReportWriter {
         .append(": ")
         .append(visible(group.representative()))
         .append(" (representative)");
-    int named = 0;
-    for (String member : group.members()) {
-      if (named < COPIES_NAMED && !member.equals(group.representative())) {
-        line.append(", ").append(visible(member));
-        named++;
-      }
+    List<String> named = othersNamed(group, group.representative(), COPIES_NAMED);
+    for (String member : named) {
+      line.append(", ").append(visible(member));
     }
-    int more = group.size() - 1 - named;
+    int more = group.size() - 1 - named.size();
     if (more > 0) {
       line.append(" and ").append(more).append(" more");
     }
