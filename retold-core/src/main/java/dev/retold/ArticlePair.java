@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param containmentAInB the share of A's shingles also in B
  * @param containmentBInA the share of B's shingles also in A
  * @param passages the longest shared word runs, longest first
+ * @param sharedNames the names and numbers both articles use, the most used (at most 6) in A's
+ *     order and spelling, names next to each other joined ("Xi Jinping"): what weighs most in the
+ *     story similarity
  */
 public record ArticlePair(
     String a,
@@ -30,9 +33,10 @@ public record ArticlePair(
     double jaccard,
     double containmentAInB,
     double containmentBInA,
-    List<Passage> passages) {
+    List<Passage> passages,
+    List<String> sharedNames) {
 
-  /** Checks the fields and copies the passages. */
+  /** Checks the fields and copies the passages and names. */
   public ArticlePair {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
@@ -48,6 +52,31 @@ public record ArticlePair(
     checkScore("containmentAInB", containmentAInB);
     checkScore("containmentBInA", containmentBInA);
     passages = List.copyOf(passages);
+    sharedNames = List.copyOf(sharedNames);
+  }
+
+  /** A pair without shared names given. */
+  public ArticlePair(
+      String a,
+      String b,
+      Relation relation,
+      String origin,
+      double similarity,
+      double jaccard,
+      double containmentAInB,
+      double containmentBInA,
+      List<Passage> passages) {
+    this(
+        a,
+        b,
+        relation,
+        origin,
+        similarity,
+        jaccard,
+        containmentAInB,
+        containmentBInA,
+        passages,
+        List.of());
   }
 
   /** The other article of the pair. */

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param containmentAInB the share of A's shingles also in B
  * @param containmentBInA the share of B's shingles also in A
  * @param passages the longest shared word runs, longest first (offsets: A then B)
+ * @param sharedNames the names and numbers both articles use, as {@link ArticlePair#sharedNames()}
+ *     gives them
  */
 public record Comparison(
     String a,
@@ -25,13 +27,29 @@ public record Comparison(
     double jaccard,
     double containmentAInB,
     double containmentBInA,
-    List<Passage> passages) {
+    List<Passage> passages,
+    List<String> sharedNames) {
 
-  /** Checks the ids and copies the passages. */
+  /** Checks the ids and copies the passages and names. */
   public Comparison {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
     passages = List.copyOf(passages);
+    sharedNames = List.copyOf(sharedNames);
+  }
+
+  /** A comparison without shared names given. */
+  public Comparison(
+      String a,
+      String b,
+      Relation relation,
+      double similarity,
+      double jaccard,
+      double containmentAInB,
+      double containmentBInA,
+      List<Passage> passages) {
+    this(
+        a, b, relation, similarity, jaccard, containmentAInB, containmentBInA, passages, List.of());
   }
 
   /** The relation's name, or {@code UNRELATED}. */

@@ -111,7 +111,7 @@ class SeedsScanTest {
   @EnumSource(ReportFormat.class)
   void everyFormatMatchesItsGoldenFile(ReportFormat format) throws IOException {
     StringWriter out = new StringWriter();
-    format.write(result, out);
+    format.write(result, SEEDS, out);
     GoldenFiles.assertMatches(
         "seeds." + format.name().toLowerCase(java.util.Locale.ROOT), out.toString());
   }

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ScanCommand.class,
       CompareCommand.class,
+      ExplainCommand.class,
       EvaluateCommand.class,
       CommandLine.HelpCommand.class
     })

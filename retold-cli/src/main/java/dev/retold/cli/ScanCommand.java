@@ -84,9 +84,9 @@ final class ScanCommand implements Callable<Integer> {
       progress.finish();
     }
     if (output == null) {
-      format.write(result, spec.commandLine().getOut());
+      format.write(result, folder, spec.commandLine().getOut());
     } else {
-      ReportFile.write(output, out -> format.write(result, out));
+      ReportFile.write(output, out -> format.write(result, folder, out));
     }
     return 0;
   }

@@ -74,6 +74,34 @@ class RetoldCliTest {
     assertThat(html.select("table.members .badge").eachText())
         .containsExactly("DERIVED", "DERIVED", "DERIVED", "SAME_STORY");
     assertThat(html.select("blockquote")).isNotEmpty();
+    // the texts side by side, read again from the folder: each whole, as on disk
+    org.jsoup.select.Elements texts = html.select(".side-by-side pre");
+    assertThat(texts).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(texts.select("mark[data-passage]")).isNotEmpty();
+    String canonical = Files.readString(Path.of(SEEDS, "003_6669a427d399b261.txt"));
+    assertThat(texts.stream().map(org.jsoup.nodes.Element::wholeText).toList()).contains(canonical);
+  }
+
+  @Test
+  void explainShowsOnePairInFullAsTextOrAsAPage(@TempDir Path temp) throws IOException {
+    String a = Path.of(SEEDS, "003_6669a427d399b261.txt").toString();
+    String b = Path.of(SEEDS, "002_15fc58843f25bcb7.txt").toString();
+    CliRun text = run("explain", a, b);
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out()).contains("relation     DERIVED", "passages     ");
+    Path page = temp.resolve("pair.html");
+    CliRun html = run("explain", a, b, "--format", "html", "-o", page.toString());
+    assertThat(html.exitCode()).as(html.err()).isZero();
+    org.jsoup.nodes.Document explained = org.jsoup.Jsoup.parse(page.toFile());
+    assertThat(
+            explained.select(".side-by-side pre").stream()
+                .map(org.jsoup.nodes.Element::wholeText)
+                .toList())
+        .containsExactly(Files.readString(Path.of(a)), Files.readString(Path.of(b)));
+    assertThat(explained.select("ol.passages > li")).hasSizeGreaterThan(3);
+    CliRun same = run("explain", a, a);
+    assertThat(same.exitCode()).isEqualTo(2);
+    assertThat(same.err()).contains("explain needs two different files");
   }
 
   @Test

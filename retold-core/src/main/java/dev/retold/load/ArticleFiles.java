@@ -8,6 +8,12 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the facade asks of this package: the source of a path a scan is given (a JSON Lines file or
@@ -63,5 +69,62 @@ public final class ArticleFiles {
       throw new IOException("cannot read " + id + " as an article: " + skipped.reason());
     }
     return ((ReadResult.Loaded) result).article();
+  }
+
+  /**
+   * The articles {@code ids} of a scan of {@code path}, read again with their texts, for a report
+   * that shows evidence where it stands: of a folder, each file's decoded text; of a JSON Lines
+   * file, each line's text (the body itself, which its offsets point into). An id that can no
+   * longer be read as an article (gone, changed into something else, a WARC record) is left out; so
+   * is every id of a WARC file. Reads the articles one at a time, or the JSON Lines file once.
+   */
+  public static Map<String, ArticleReader.Source> sources(
+      Path path, Collection<String> ids, RetoldSettings settings) throws IOException {
+    Set<String> wanted = new HashSet<>(ids);
+    Map<String, ArticleReader.Source> found = new HashMap<>();
+    if (Files.isRegularFile(path) && JsonLinesLoader.isJsonLines(path)) {
+      try (ArticleSource lines = source(path, settings, ProgressListener.NONE)) {
+        lines.read(
+            batch -> {
+              for (ArticleSource.Located located : batch) {
+                Article article = located.article();
+                if (wanted.contains(article.id())) {
+                  found.put(article.id(), new ArticleReader.Source(article.body(), article));
+                }
+              }
+            });
+      }
+      return found;
+    }
+    if (!Files.isDirectory(path)) {
+      return found;
+    }
+    Path root = path.toAbsolutePath().normalize();
+    ArticleReader reader = new ArticleReader(settings.loading(), true);
+    for (String id : new TreeSet<>(wanted)) {
+      Path file = root.resolve(id).normalize();
+      if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+        continue;
+      }
+      reader.source(file, id).ifPresent(source -> found.put(id, source));
+    }
+    return found;
+  }
+
+  /**
+   * The files {@code ids} name (paths, relative to the current folder), each read again with its
+   * text as {@link #read} reads it; a file that can no longer be read as an article is left out.
+   */
+  public static Map<String, ArticleReader.Source> sourcesOfFiles(
+      Collection<String> ids, RetoldSettings settings) throws IOException {
+    ArticleReader reader = new ArticleReader(settings.loading(), true);
+    Map<String, ArticleReader.Source> found = new HashMap<>();
+    for (String id : new TreeSet<>(ids)) {
+      Path file = Path.of(id);
+      if (Files.isRegularFile(file)) {
+        reader.source(file, id).ifPresent(source -> found.put(id, source));
+      }
+    }
+    return found;
   }
 }

@@ -131,41 +131,85 @@ public final class ArticleReader {
    * @throws IOException if the file cannot be read
    */
   public ReadResult read(Path file, String id) throws IOException {
+    FileBytes raw = bytes(file, id);
+    return raw.skipped() != null ? raw.skipped() : read(id, raw.formatName(), raw.bytes());
+  }
+
+  /**
+   * One file's decoded text with the article read from it, for showing evidence where it stands in
+   * the file: the article's source map and every passage's offsets point into {@code text}.
+   *
+   * @param text the file's text, decoded (and decompressed) as {@link #read(Path, String)} does
+   * @param article the article {@link #read(Path, String)} reads from it
+   */
+  public record Source(String text, Article article) {
+    /** Checks both are present. */
+    public Source {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(article, "article");
+    }
+  }
+
+  /**
+   * {@code file} read as the article {@code id}, as {@link #read(Path, String)} reads it, with its
+   * decoded text; empty when it is not an article (the reason is {@code read}'s to give).
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public Optional<Source> source(Path file, String id) throws IOException {
+    FileBytes raw = bytes(file, id);
+    if (raw.skipped() != null) {
+      return Optional.empty();
+    }
+    if (TextDecoder.decode(raw.bytes()) instanceof DecodedText.Text text
+        && read(id, raw.formatName(), text.text()) instanceof ReadResult.Loaded loaded) {
+      return Optional.of(new Source(text.text(), loaded.article()));
+    }
+    return Optional.empty();
+  }
+
+  /** A file's bytes (decompressed) and the name that tells their format, or why it is skipped. */
+  private record FileBytes(String formatName, byte[] bytes, ReadResult.Skipped skipped) {
+    static FileBytes skip(String reason) {
+      return new FileBytes(null, null, new ReadResult.Skipped(reason));
+    }
+  }
+
+  private FileBytes bytes(Path file, String id) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
     if (attributes.isDirectory()) {
-      return new ReadResult.Skipped("a folder, not a file");
+      return FileBytes.skip("a folder, not a file");
     }
     if (WarcRecords.isWarc(file.getFileName().toString())) {
-      return new ReadResult.Skipped("a WARC file (a web crawl), many pages: scan it to read them");
+      return FileBytes.skip("a WARC file (a web crawl), many pages: scan it to read them");
     }
     long size = attributes.size();
     if (size > 0 && isGzip(file.getFileName().toString())) {
-      return readGzip(file, id);
+      return gzipBytes(file, id);
     }
     if (size > maxBytes) {
-      return new ReadResult.Skipped(tooLarge(size));
+      return FileBytes.skip(tooLarge(size));
     }
-    byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      return new FileBytes(
+          id, in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1)), null);
     }
-    return read(id, bytes);
   }
 
-  private ReadResult readGzip(Path file, String id) throws IOException {
+  private FileBytes gzipBytes(Path file, String id) throws IOException {
     byte[] bytes;
     try (InputStream in =
         new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     } catch (EOFException truncated) {
-      return new ReadResult.Skipped("corrupt gzip: cut short");
+      return FileBytes.skip("corrupt gzip: cut short");
     } catch (ZipException corrupt) {
-      return new ReadResult.Skipped("corrupt gzip: " + corrupt.getMessage());
+      return FileBytes.skip("corrupt gzip: " + corrupt.getMessage());
     }
     if (bytes.length > maxBytes) {
-      return new ReadResult.Skipped("too large (decompressed over limit " + maxBytes + " bytes)");
+      return FileBytes.skip("too large (decompressed over limit " + maxBytes + " bytes)");
     }
-    return read(id, id.substring(0, isGzip(id) ? id.length() - 3 : id.length()), bytes);
+    return new FileBytes(id.substring(0, isGzip(id) ? id.length() - 3 : id.length()), bytes, null);
   }
 
   /** Reads a file's bytes as the article {@code id}; never throws for any content. */

@@ -34,6 +34,7 @@ final class ComparisonJson {
           comparison.containmentAInB(),
           comparison.containmentBInA());
       JsonFields.passages(json, comparison.passages());
+      JsonFields.sharedNames(json, comparison.sharedNames());
       json.writeEndObject();
       json.flush();
       out.write("\n");

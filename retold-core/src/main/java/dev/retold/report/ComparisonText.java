@@ -43,6 +43,9 @@ final class ComparisonText {
             + ", B in A "
             + ScoreFormat.text(comparison.containmentBInA())
             + "\n");
+    if (!comparison.sharedNames().isEmpty()) {
+      out.write("names        " + String.join(", ", comparison.sharedNames()) + "\n");
+    }
     List<Passage> passages = comparison.passages();
     if (passages.isEmpty()) {
       out.write("passages     none shared\n");
@@ -67,16 +70,16 @@ final class ComparisonText {
               + "-"
               + passage.endB()
               + ":\n    "
-              + shortened(passage.text())
+              + shortened(passage.text(), PASSAGE_CHARS)
               + "\n");
     }
   }
 
-  /** {@code text} cut to {@link #PASSAGE_CHARS} code points, with "..." if it was cut. */
-  private static String shortened(String text) {
-    if (text.codePointCount(0, text.length()) <= PASSAGE_CHARS) {
+  /** {@code text} cut to {@code limit} code points, with "..." if it was cut. */
+  static String shortened(String text, int limit) {
+    if (text.codePointCount(0, text.length()) <= limit) {
       return text;
     }
-    return text.substring(0, text.offsetByCodePoints(0, PASSAGE_CHARS - 3)) + "...";
+    return text.substring(0, text.offsetByCodePoints(0, limit - 3)) + "...";
   }
 }

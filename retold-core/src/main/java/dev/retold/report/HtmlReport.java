@@ -9,6 +9,7 @@ import dev.retold.ScanResult;
 import dev.retold.SkippedFile;
 import dev.retold.Story;
 import dev.retold.StoryMember;
+import dev.retold.load.ArticleReader;
 import dev.retold.load.UnpairedSurrogates;
 import java.io.IOException;
 import java.io.Writer;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -57,6 +59,7 @@ final class HtmlReport implements ReportWriter {
   static final int GRAPH_NODES = 40;
   static final int LISTED = 1000;
   static final int OPEN_PAIRS = 10;
+  static final int TEXT_BUDGET = 2_000_000;
 
   private static final String LEGEND =
       "<figcaption class=\"more\">C: the canonical article; numbers: the members in the table."
@@ -92,7 +95,15 @@ final class HtmlReport implements ReportWriter {
           ".story-body{display:flex;flex-wrap:wrap;gap:1em;align-items:flex-start}"
               + ".story-body table{flex:1 1 30em}figure{margin:0;flex:0 0 320px}",
           ".key-copy{color:#d9480f;font-weight:700}.key-derived{color:#7048e8;font-weight:700}"
-              + ".key-same{color:#1971c2;font-weight:700}");
+              + ".key-same{color:#1971c2;font-weight:700}",
+          ".side-by-side{display:flex;gap:1em}.side-by-side .text{flex:1 1 0;min-width:0}"
+              + "h4{font-size:.9em;margin:.4em 0 .2em}",
+          ".side-by-side pre{white-space:pre-wrap;overflow-wrap:anywhere;max-height:36em;"
+              + "overflow:auto;margin:0;padding:.5em;border:1px solid #d2d2d7;"
+              + "font:13px/1.45 ui-monospace,monospace;background:#fcfcfd}",
+          "mark{background:#ffe066;color:inherit}.removed{color:#a1a1a6}"
+              + "mark.removed{background:#fff3bf}",
+          "@media (max-width:50em){.side-by-side{flex-direction:column}}");
 
   static final String SCRIPT =
       String.join(
@@ -114,14 +125,39 @@ final class HtmlReport implements ReportWriter {
           + sha256(SCRIPT)
           + "'; img-src 'none'; base-uri 'none'; form-action 'none'";
 
-  @Override
-  public void write(ScanResult result, Writer out) throws IOException {
-    Index index = new Index(result);
+  private final EvidenceTexts texts;
+
+  /** A report that shows evidence as passages and scores, without the texts. */
+  HtmlReport() {
+    this(EvidenceTexts.NONE);
+  }
+
+  /**
+   * A report that shows the texts of the pairs it shows side by side, as {@code texts} gives them.
+   */
+  HtmlReport(EvidenceTexts texts) {
+    this.texts = texts;
+  }
+
+  /** Opens a page: the head with its policy, style sheet and title, the body up to the summary. */
+  static void head(String title, Writer out) throws IOException {
     out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "\">\n");
     out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.write("<title>Retold report</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n");
-    out.write("<header>\n<h1>Retold report</h1>\n");
+    out.write("<title>" + title + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n");
+    out.write("<header>\n<h1>" + title + "</h1>\n");
+  }
+
+  /** Closes a page {@link #head} opened, with the script. */
+  static void tail(Writer out) throws IOException {
+    out.write("</main>\n<script>" + SCRIPT + "</script>\n</body>\n</html>\n");
+    out.flush();
+  }
+
+  @Override
+  public void write(ScanResult result, Writer out) throws IOException {
+    Index index = new Index(result);
+    head("Retold report", out);
     out.write(
         "<p class=\"summary\">" + escape(TextReport.summaryLine(result.summary())) + "</p>\n");
     out.write("<div id=\"tools\"></div>\n</header>\n<main>\n");
@@ -131,8 +167,10 @@ final class HtmlReport implements ReportWriter {
       (story.size() > 1 ? stories : alone).add(story);
     }
     stories.sort(Comparator.comparingInt(Story::size).reversed()); // stable: ids in order within
+    Shown shown =
+        Shown.plan(stories.subList(0, Math.min(stories.size(), FULL_STORIES)), index, texts);
     for (int s = 0; s < Math.min(stories.size(), FULL_STORIES); s++) {
-      writeStory(stories.get(s), index, out);
+      writeStory(stories.get(s), index, shown, out);
     }
     if (stories.size() > FULL_STORIES) {
       writeStoryTable(stories.subList(FULL_STORIES, stories.size()), index, out);
@@ -140,8 +178,63 @@ final class HtmlReport implements ReportWriter {
     writeAlone(alone, index, out);
     writeSkipped(result.skipped(), out);
     writeRemoved(result.articles(), out);
-    out.write("</main>\n<script>" + SCRIPT + "</script>\n</body>\n</html>\n");
-    out.flush();
+    tail(out);
+  }
+
+  /**
+   * Which shown pairs get their texts side by side: in page order, while their bodies add up to at
+   * most {@value #TEXT_BUDGET} characters, so that the page stays small enough to open; and the
+   * texts, read once for all of them.
+   */
+  private record Shown(
+      Set<String> planned, Map<String, ArticleReader.Source> sources, boolean offered) {
+    static Shown plan(List<Story> stories, Index index, EvidenceTexts texts) throws IOException {
+      if (texts == EvidenceTexts.NONE) {
+        return new Shown(Set.of(), Map.of(), false);
+      }
+      Set<String> planned = new HashSet<>();
+      Set<String> ids = new TreeSet<>();
+      long budget = TEXT_BUDGET;
+      for (Story story : stories) {
+        List<ArticlePair> pairs = index.pairsWithin(story);
+        for (ArticlePair pair : pairs.subList(0, Math.min(pairs.size(), PAIRS_SHOWN))) {
+          long size =
+              (long) index.articles.get(pair.a()).length() + index.articles.get(pair.b()).length();
+          if (size <= budget) {
+            budget -= size;
+            planned.add(TextReport.key(pair.a(), pair.b()));
+            ids.add(pair.a());
+            ids.add(pair.b());
+          }
+        }
+      }
+      return new Shown(planned, texts.read(ids), true);
+    }
+
+    /** The pair's two texts side by side, or why they are not shown; empty without texts. */
+    String texts(ArticlePair pair, Index index) {
+      if (!offered) {
+        return "";
+      }
+      String command = "<code>retold explain A B</code> shows one pair's texts side by side.</p>\n";
+      if (!planned.contains(TextReport.key(pair.a(), pair.b()))) {
+        return "<p class=\"more\">Texts not shown: the page keeps to "
+            + TEXT_BUDGET
+            + " characters of text. "
+            + command;
+      }
+      ArticleReader.Source a = sources.get(pair.a());
+      ArticleReader.Source b = sources.get(pair.b());
+      if (a == null
+          || b == null
+          || !SideBySide.fits(a, index.articles.get(pair.a()).length(), pair.passages(), true)
+          || !SideBySide.fits(b, index.articles.get(pair.b()).length(), pair.passages(), false)) {
+        return "<p class=\"more\">Texts not shown: a file is gone or has changed since the scan.</p>\n";
+      }
+      return "<details class=\"texts\"><summary>Both texts, the shared passages marked</summary>\n"
+          + SideBySide.html(pair.a(), a, pair.b(), b, pair.passages())
+          + "</details>\n";
+    }
   }
 
   /** The result looked up by id: articles, pairs by their two ids, copy groups by member. */
@@ -193,7 +286,8 @@ final class HtmlReport implements ReportWriter {
     }
   }
 
-  private static void writeStory(Story story, Index index, Writer out) throws IOException {
+  private static void writeStory(Story story, Index index, Shown texts, Writer out)
+      throws IOException {
     ArticleInfo canonical = index.articles.get(story.canonical());
     out.write("<section class=\"story\" id=\"story-" + escape(story.id()) + "\">\n");
     out.write(
@@ -228,7 +322,7 @@ final class HtmlReport implements ReportWriter {
               + "</td><td>"
               + articleCell(index.articles.get(member.id()))
               + "<br><span class=\"why\">"
-              + escape(Words.why(member, direct, story.canonical()))
+              + escape(PlainWords.why(member, direct, story.canonical()))
               + "</span>"
               + copyGroupLine(index.copyGroupOf.get(member.id()), member.id())
               + "</td></tr>\n");
@@ -245,12 +339,14 @@ final class HtmlReport implements ReportWriter {
             + "</summary>\n");
     for (int i = 0; i < Math.min(pairs.size(), PAIRS_SHOWN); i++) {
       writePair(pairs.get(i), out);
+      out.write(texts.texts(pairs.get(i), index));
+      out.write("</div>\n");
     }
     if (pairs.size() > PAIRS_SHOWN) {
       out.write(
           "<p class=\"more\">and "
               + (pairs.size() - PAIRS_SHOWN)
-              + " more pairs: <code>retold compare A B</code> shows one pair's evidence, and"
+              + " more pairs: <code>retold explain A B</code> shows one pair's evidence, and"
               + " <code>--format json</code> every pair's.</p>\n");
     }
     out.write("</details>\n</section>\n");
@@ -265,41 +361,56 @@ final class HtmlReport implements ReportWriter {
             + "</code> and <code>"
             + escape(pair.b())
             + "</code></h3>\n<p class=\"why\">"
-            + escape(Words.scores(pair))
+            + escape(PlainWords.scores(pair))
             + "</p>\n");
-    if (!pair.passages().isEmpty()) {
-      int shownPassages = Math.min(pair.passages().size(), PASSAGES_SHOWN);
-      out.write("<ol class=\"passages\">\n");
-      for (Passage passage : pair.passages().subList(0, shownPassages)) {
-        out.write(
-            "<li><blockquote>"
-                + escape(passage.text())
-                + "</blockquote><span class=\"more\">"
-                + passage.words()
-                + " words; characters "
-                + passage.startA()
-                + "-"
-                + passage.endA()
-                + " of the first, "
-                + passage.startB()
-                + "-"
-                + passage.endB()
-                + " of the second</span></li>\n");
-      }
-      out.write("</ol>\n");
-      if (pair.passages().size() > shownPassages) {
-        out.write(
-            "<p class=\"more\">and "
-                + (pair.passages().size() - shownPassages)
-                + " shorter passage"
-                + plural(pair.passages().size() - shownPassages)
-                + "</p>\n");
-      }
-    }
-    out.write("</div>\n");
+    writeNames(pair.sharedNames(), out);
+    writePassages(pair.passages(), PASSAGES_SHOWN, out);
   }
 
-  /** The copy group {@code article} is in, as one line naming its other members, or "". */
+  /** The names and numbers a pair shares, in a line of their own, if any. */
+  static void writeNames(List<String> names, Writer out) throws IOException {
+    if (!names.isEmpty()) {
+      out.write(
+          "<p class=\"why names\">Both mention "
+              + escape(PlainWords.mentions(names, "").substring("both mention ".length()))
+              + "</p>\n");
+    }
+  }
+
+  /** The longest {@code most} passages, each quoted with where it stands, and how many more. */
+  static void writePassages(List<Passage> passages, int most, Writer out) throws IOException {
+    if (passages.isEmpty()) {
+      return;
+    }
+    int shownPassages = Math.min(passages.size(), most);
+    out.write("<ol class=\"passages\">\n");
+    for (Passage passage : passages.subList(0, shownPassages)) {
+      out.write(
+          "<li><blockquote>"
+              + escape(passage.text())
+              + "</blockquote><span class=\"more\">"
+              + passage.words()
+              + " words; characters "
+              + passage.startA()
+              + "-"
+              + passage.endA()
+              + " of the first, "
+              + passage.startB()
+              + "-"
+              + passage.endB()
+              + " of the second</span></li>\n");
+    }
+    out.write("</ol>\n");
+    if (passages.size() > shownPassages) {
+      out.write(
+          "<p class=\"more\">and "
+              + (passages.size() - shownPassages)
+              + " shorter passage"
+              + plural(passages.size() - shownPassages)
+              + "</p>\n");
+    }
+  }
+
   private static String copyGroupLine(CopyGroup group, String article) {
     if (group == null) {
       return "";
@@ -452,7 +563,12 @@ final class HtmlReport implements ReportWriter {
     return Entities.escape(UnpairedSurrogates.replace(UntrustedText.visible(text)));
   }
 
-  private static String plural(int count) {
+  /** {@link #escape}, line breaks kept: for a text shown as it stands, in a {@code pre}. */
+  static String escapeLines(String text) {
+    return Entities.escape(UnpairedSurrogates.replace(UntrustedText.visibleLines(text)));
+  }
+
+  static String plural(int count) {
     return count == 1 ? "" : "s";
   }
 
@@ -463,79 +579,6 @@ final class HtmlReport implements ReportWriter {
       return "sha256-" + Base64.getEncoder().encodeToString(digest);
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException("every Java has SHA-256", impossible);
-    }
-  }
-
-  /** The scores in plain words. */
-  static final class Words {
-    private Words() {}
-
-    /** Why a member is in its story, from its direct pair with the canonical article, if any. */
-    static String why(StoryMember member, ArticlePair direct, String canonical) {
-      if (direct == null) {
-        return "in the story through its links to other members";
-      }
-      boolean memberIsA = direct.a().equals(member.id());
-      double memberIn = memberIsA ? direct.containmentAInB() : direct.containmentBInA();
-      double canonicalIn = memberIsA ? direct.containmentBInA() : direct.containmentAInB();
-      String shares =
-          TextReport.percent(memberIn)
-              + " of its word sequences are in the canonical article, "
-              + TextReport.percent(canonicalIn)
-              + " of the canonical's in it";
-      return switch (direct.relation()) {
-        case DUPLICATE -> "the same text as the canonical article";
-        case NEAR_DUPLICATE ->
-            "a copy with small edits: "
-                + shares
-                + " (Jaccard "
-                + ScoreFormat.text(direct.jaccard())
-                + ")";
-        case DERIVED ->
-            (canonical.equals(direct.origin())
-                    ? "reuses the canonical article's wording: "
-                    : member.id().equals(direct.origin())
-                        ? "the canonical article reuses its wording: "
-                        : "shares wording with the canonical article: ")
-                + shares
-                + passagesPart(direct);
-        case SAME_STORY ->
-            "tells the same story in other words: story similarity "
-                + ScoreFormat.text(direct.similarity())
-                + "; "
-                + shares
-                + passagesPart(direct);
-      };
-    }
-
-    /** A pair's scores: story similarity, Jaccard, containment both ways, passages. */
-    static String scores(ArticlePair pair) {
-      String direction =
-          pair.origin() == null ? "" : "; " + pair.other(pair.origin()) + " derives from the other";
-      return "story similarity "
-          + ScoreFormat.text(pair.similarity())
-          + "; Jaccard "
-          + ScoreFormat.text(pair.jaccard())
-          + "; "
-          + TextReport.percent(pair.containmentAInB())
-          + " of the first's word sequences are in the second, "
-          + TextReport.percent(pair.containmentBInA())
-          + " of the second's in the first"
-          + direction
-          + passagesPart(pair);
-    }
-
-    private static String passagesPart(ArticlePair pair) {
-      if (pair.passages().isEmpty()) {
-        return "";
-      }
-      return "; "
-          + pair.passages().size()
-          + " shared passage"
-          + plural(pair.passages().size())
-          + ", the longest "
-          + pair.passages().get(0).words()
-          + " words";
     }
   }
 

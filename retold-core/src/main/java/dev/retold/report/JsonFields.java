@@ -36,4 +36,13 @@ final class JsonFields {
     }
     json.writeEndArray();
   }
+
+  /** {@code shared_names}: the names and numbers both articles use, as strings. */
+  static void sharedNames(JsonGenerator json, List<String> names) throws IOException {
+    json.writeArrayFieldStart("shared_names");
+    for (String name : names) {
+      json.writeString(name);
+    }
+    json.writeEndArray();
+  }
 }

@@ -150,6 +150,7 @@ final class JsonReport implements ReportWriter {
     JsonFields.scores(
         json, pair.similarity(), pair.jaccard(), pair.containmentAInB(), pair.containmentBInA());
     JsonFields.passages(json, pair.passages());
+    JsonFields.sharedNames(json, pair.sharedNames());
     json.writeEndObject();
   }
 

@@ -1,11 +1,16 @@
 package dev.retold.report;
 
 import dev.retold.Comparison;
+import dev.retold.Retold;
+import dev.retold.RetoldSettings;
 import dev.retold.ScanResult;
 import dev.retold.evaluate.Evaluation;
+import dev.retold.load.ArticleFiles;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The formats Retold reports in, and the writers of each: a scan's result, comparisons of pairs,
@@ -32,8 +37,27 @@ public enum ReportFormat {
    * shared passages, the skipped files and the removed lines.
    */
   public void write(ScanResult result, Writer out) throws IOException {
+    write(result, scanWriter(EvidenceTexts.NONE), out);
+  }
+
+  /**
+   * Writes a scan's result as {@link #write(ScanResult, Writer)} does; the HTML page also shows the
+   * two texts of each pair it shows side by side, as they stand in their files, the shared passages
+   * marked and what the loader took out greyed. The texts are read again from {@code scanned}, the
+   * folder or JSON Lines file the result is of (WARC records are shown without them); a file that
+   * is gone or has changed since the scan is shown without its text. Other formats write the same
+   * as without it.
+   *
+   * @throws IOException if writing fails, or {@code scanned} can no longer be read
+   */
+  public void write(ScanResult result, Path scanned, Writer out) throws IOException {
+    Objects.requireNonNull(scanned, "scanned");
+    write(result, scanWriter(ids -> ArticleFiles.sources(scanned, ids, REREAD)), out);
+  }
+
+  private static void write(ScanResult result, ReportWriter writer, Writer out) throws IOException {
     UntrustedText.SurrogateSafeWriter safe = UntrustedText.surrogatesReplaced(out);
-    scanWriter().write(result, safe);
+    writer.write(result, safe);
     safe.finish();
   }
 
@@ -41,15 +65,36 @@ public enum ReportFormat {
    * Writes comparisons, in the order given: in text, each pair's relation, scores and longest
    * passages; in JSON, one object a line.
    *
-   * @throws IllegalArgumentException for {@link #CSV} and {@link #HTML}
+   * <p>in HTML, one page with each pair's scores and every shared passage.
+   *
+   * @throws IllegalArgumentException for {@link #CSV}
    */
   public void writeComparisons(List<Comparison> comparisons, Writer out) throws IOException {
+    writeComparisons(comparisons, EvidenceTexts.NONE, out);
+  }
+
+  /**
+   * Writes comparisons as {@link #writeComparisons(List, Writer)} does; the HTML page also shows
+   * each pair's texts side by side, the files read again from the paths the ids are (relative to
+   * the current folder), as {@link Retold#compareFiles} names them.
+   */
+  public void writeComparisons(List<Comparison> comparisons, boolean filesById, Writer out)
+      throws IOException {
+    writeComparisons(
+        comparisons,
+        filesById ? ids -> ArticleFiles.sourcesOfFiles(ids, REREAD) : EvidenceTexts.NONE,
+        out);
+  }
+
+  private void writeComparisons(List<Comparison> comparisons, EvidenceTexts texts, Writer out)
+      throws IOException {
     UntrustedText.SurrogateSafeWriter safe = UntrustedText.surrogatesReplaced(out);
     switch (this) {
       case TEXT -> ComparisonText.write(comparisons, safe);
       case JSON -> ComparisonJson.write(comparisons, safe);
-      case CSV, HTML ->
-          throw new IllegalArgumentException("comparisons are written as text or JSON");
+      case HTML -> ComparisonHtml.write(comparisons, texts, safe);
+      case CSV ->
+          throw new IllegalArgumentException("comparisons are written as text, JSON or HTML");
     }
     safe.finish();
   }
@@ -73,12 +118,19 @@ public enum ReportFormat {
     }
   }
 
-  private ReportWriter scanWriter() {
+  /**
+   * The settings texts are read again with: no size limit, since only files the scan read are read
+   * again, and each is checked against what the scan made of it.
+   */
+  private static final RetoldSettings REREAD =
+      Retold.builder().maxFileBytes(Integer.MAX_VALUE - 8).threads(1).build().settings();
+
+  private ReportWriter scanWriter(EvidenceTexts texts) {
     return switch (this) {
       case TEXT -> new TextReport();
       case JSON -> new JsonReport();
       case CSV -> new CsvReport();
-      case HTML -> new HtmlReport();
+      case HTML -> new HtmlReport(texts);
     };
   }
 }

@@ -3,6 +3,7 @@ package dev.retold.report;
 import dev.retold.ArticleInfo;
 import dev.retold.ArticlePair;
 import dev.retold.CopyGroup;
+import dev.retold.Passage;
 import dev.retold.ScanResult;
 import dev.retold.ScanSummary;
 import dev.retold.SkippedFile;
@@ -32,6 +33,7 @@ final class TextReport implements ReportWriter {
   private static final int TITLE_WIDTH = 70;
   private static final String INDENT = " ".repeat(17);
   private static final int COPIES_NAMED = 2;
+  private static final int PASSAGE_CHARS = 100;
 
   @Override
   public void write(ScanResult result, Writer out) throws IOException {
@@ -69,7 +71,7 @@ final class TextReport implements ReportWriter {
             line(
                 member.relation().name(),
                 articles.get(member.id()),
-                evidence(direct, member.id())));
+                evidence(member, direct, story.canonical())));
       }
       CopyGroup canonicalGroup = copyGroupOf.get(story.canonical());
       if (canonicalGroup != null) {
@@ -140,7 +142,7 @@ final class TextReport implements ReportWriter {
         .append(visible(pair.a()))
         .append(" and ")
         .append(visible(pair.b()))
-        .append(": jaccard ")
+        .append(": Jaccard ")
         .append(ScoreFormat.text(pair.jaccard()));
     appendPassages(line, pair);
     return line.append('\n').toString();
@@ -209,27 +211,21 @@ final class TextReport implements ReportWriter {
   }
 
   /**
-   * The scores behind a member's direct link to the canonical article, from the member's side: "62%
-   * of its shingles are in the canonical article, 27% of the canonical article's are in it".
+   * Why a member is in its story, in plain words ({@link PlainWords#why}), and the longest passage
+   * it shares with the canonical article, quoted (cut to {@value #PASSAGE_CHARS} code points).
    */
-  private static String evidence(ArticlePair pair, String memberId) {
-    if (pair == null) {
-      return "";
+  private static String evidence(StoryMember member, ArticlePair direct, String canonical) {
+    String why = PlainWords.why(member, direct, canonical);
+    if (direct == null || direct.passages().isEmpty()) {
+      return why;
     }
-    boolean memberIsA = pair.a().equals(memberId);
-    double memberInCanonical = memberIsA ? pair.containmentAInB() : pair.containmentBInA();
-    double canonicalInMember = memberIsA ? pair.containmentBInA() : pair.containmentAInB();
-    StringBuilder text =
-        new StringBuilder("story similarity ")
-            .append(ScoreFormat.text(pair.similarity()))
-            .append("; ")
-            .append(percent(memberInCanonical))
-            .append(" of its shingles in the canonical, ")
-            .append(percent(canonicalInMember))
-            .append(" back; jaccard ")
-            .append(ScoreFormat.text(pair.jaccard()));
-    appendPassages(text, pair);
-    return text.toString();
+    Passage longest = direct.passages().get(0);
+    return why
+        + "\n"
+        + INDENT
+        + "longest shared passage: \""
+        + visible(ComparisonText.shortened(longest.text(), PASSAGE_CHARS))
+        + "\"";
   }
 
   /** "; N shared passages, longest M words", if the pair has passages. */

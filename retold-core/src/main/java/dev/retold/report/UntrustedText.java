@@ -30,13 +30,22 @@ final class UntrustedText {
 
   /** {@code text} with control characters escaped visibly; {@code null} stays {@code null}. */
   static String visible(String text) {
+    return visible(text, false);
+  }
+
+  /** {@link #visible}, line feeds and carriage returns kept: for a text shown as it stands. */
+  static String visibleLines(String text) {
+    return visible(text, true);
+  }
+
+  private static String visible(String text, boolean keepLineBreaks) {
     if (text == null) {
       return null;
     }
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      String escape = escape(c);
+      String escape = keepLineBreaks && (c == '\n' || c == '\r') ? null : escape(c);
       if (escape != null && out == null) {
         out = new StringBuilder(text.length() + 8).append(text, 0, i);
       }

@@ -50,6 +50,7 @@ final class ComparePairs implements PairWork<Comparison> {
         overlap.jaccard(),
         overlap.containmentAInB(),
         overlap.containmentBInA(),
-        evidence.passages(a, b, overlap));
+        evidence.passages(a, b, overlap),
+        PairEvidence.sharedNames(a, b));
   }
 }

@@ -5,6 +5,7 @@ import dev.retold.Passage;
 import dev.retold.Relation;
 import dev.retold.RetoldSettings;
 import dev.retold.similarity.RelationClassifier;
+import dev.retold.similarity.SharedNames;
 import dev.retold.similarity.SharedPassageFinder;
 import dev.retold.similarity.ShingleOverlap;
 import dev.retold.similarity.WordRun;
@@ -89,7 +90,19 @@ final class PairEvidence {
         overlap.jaccard(),
         overlap.containmentAInB(),
         overlap.containmentBInA(),
-        passages);
+        passages,
+        sharedNames(a, b));
+  }
+
+  /** The names and numbers both articles use ({@link SharedNames}). */
+  static List<String> sharedNames(AnalyzedArticle a, AnalyzedArticle b) {
+    return SharedNames.of(
+        a.article().body(),
+        a.wordStarts(),
+        a.wordEnds(),
+        b.article().body(),
+        b.wordStarts(),
+        b.wordEnds());
   }
 
   private static Passage passage(WordRun run, AnalyzedArticle a, AnalyzedArticle b) {

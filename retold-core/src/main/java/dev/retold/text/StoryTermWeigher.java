@@ -190,6 +190,14 @@ public record StoryTermWeigher(double properNounWeight, double numberWeight, dou
     return c >= 0x80 || (c >= 'A' && c <= 'Z');
   }
 
+  /**
+   * Whether the word at {@code start} of {@code body} reads as a name, as this weigher tells one:
+   * capitalised, and not opening a sentence or a line.
+   */
+  public static boolean isName(String body, int start) {
+    return start < body.length() && isUpperCase(body.charAt(start)) && !opensSentence(body, start);
+  }
+
   /** {@link Character#isUpperCase(char)}, answered at once for ASCII. */
   private static boolean isUpperCase(char c) {
     return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
@@ -243,7 +251,7 @@ public record StoryTermWeigher(double properNounWeight, double numberWeight, dou
    * Whether the word at {@code start} opens a sentence or a line: looking back past spaces, quotes
    * and brackets, the text starts, a line ends, or a sentence ends.
    */
-  static boolean opensSentence(String body, int start) {
+  public static boolean opensSentence(String body, int start) {
     for (int i = start - 1; i >= 0; i--) {
       char c = body.charAt(i);
       if (c == '\n' || c == '\r') {

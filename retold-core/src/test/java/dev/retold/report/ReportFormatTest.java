@@ -115,7 +115,10 @@ class ReportFormatTest {
         .contains("Story s1: 2 articles")
         .contains("DERIVED        b.txt")
         .contains(
-            "story similarity 0.8; 100% of its shingles in the canonical, 50% back; jaccard 0.3333")
+            "reuses the canonical article's wording: 100% of its word sequences are in the"
+                + " canonical article, 50% of the canonical's in it; 1 shared passage, the longest 2"
+                + " words\n")
+        .contains("longest shared passage: \"One, two\"\n")
         .contains("Skipped: 1 file\n  c.bin: binary (NUL byte at offset 0)\n")
         .endsWith(
             "3 files found: 2 loaded, 1 skipped; 1 group of related articles, 1 related pair.\n");
@@ -242,9 +245,9 @@ class ReportFormatTest {
             Story s1: 5 articles
               CANONICAL      a.txt
               DERIVED        e.txt
-                             story similarity 0.8; 100% of its shingles in the canonical, 50% back; jaccard 0.5
+                             reuses the canonical article's wording: 100% of its word sequences are in the canonical article, 50% of the canonical's in it
               COPIES         c1: 4 articles, DUPLICATE: a.txt (representative), b.txt, c.txt and 1 more
-                             a.txt and b.txt: jaccard 1.0; 1 shared passage, longest 2 words
+                             a.txt and b.txt: Jaccard 1.0; 1 shared passage, longest 2 words
 
             5 files found: 5 loaded, 0 skipped; 1 group of related articles, 1 copy group holding 4 \
             articles, 1 other related pair.
