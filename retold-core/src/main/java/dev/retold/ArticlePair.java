@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param sharedNames the names and numbers both articles use, the most used (at most 6) in A's
  *     order and spelling, names next to each other joined ("Xi Jinping"): what weighs most in the
  *     story similarity
+ * @param semanticSimilarity the cosine in [0, 1] of the two articles' sentence embeddings, the
+ *     semantic signal the story similarity blends in; {@code NaN} when the scan had none
  */
 public record ArticlePair(
     String a,
@@ -34,7 +36,8 @@ public record ArticlePair(
     double containmentAInB,
     double containmentBInA,
     List<Passage> passages,
-    List<String> sharedNames) {
+    List<String> sharedNames,
+    double semanticSimilarity) {
 
   /** Checks the fields and copies the passages and names. */
   public ArticlePair {
@@ -51,6 +54,9 @@ public record ArticlePair(
     checkScore("jaccard", jaccard);
     checkScore("containmentAInB", containmentAInB);
     checkScore("containmentBInA", containmentBInA);
+    if (!Double.isNaN(semanticSimilarity)) {
+      checkScore("semanticSimilarity", semanticSimilarity);
+    }
     passages = List.copyOf(passages);
     sharedNames = List.copyOf(sharedNames);
   }
@@ -76,7 +82,41 @@ public record ArticlePair(
         containmentAInB,
         containmentBInA,
         passages,
-        List.of());
+        List.of(),
+        Double.NaN);
+  }
+
+  /** A pair of a scan without the semantic signal. */
+  public ArticlePair(
+      String a,
+      String b,
+      Relation relation,
+      String origin,
+      double similarity,
+      double jaccard,
+      double containmentAInB,
+      double containmentBInA,
+      List<Passage> passages,
+      List<String> sharedNames) {
+    this(
+        a,
+        b,
+        relation,
+        origin,
+        similarity,
+        jaccard,
+        containmentAInB,
+        containmentBInA,
+        passages,
+        sharedNames,
+        Double.NaN);
+  }
+
+  /**
+   * Whether the pair has a semantic similarity: whether its scan blended in the semantic signal.
+   */
+  public boolean hasSemanticSimilarity() {
+    return !Double.isNaN(semanticSimilarity);
   }
 
   /** The other article of the pair. */

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param passages the longest shared word runs, longest first (offsets: A then B)
  * @param sharedNames the names and numbers both articles use, as {@link ArticlePair#sharedNames()}
  *     gives them
+ * @param semanticSimilarity the embeddings' cosine, as {@link ArticlePair#semanticSimilarity()};
+ *     {@code NaN} without the semantic signal
  */
 public record Comparison(
     String a,
@@ -28,7 +30,8 @@ public record Comparison(
     double containmentAInB,
     double containmentBInA,
     List<Passage> passages,
-    List<String> sharedNames) {
+    List<String> sharedNames,
+    double semanticSimilarity) {
 
   /** Checks the ids and copies the passages and names. */
   public Comparison {
@@ -49,7 +52,45 @@ public record Comparison(
       double containmentBInA,
       List<Passage> passages) {
     this(
-        a, b, relation, similarity, jaccard, containmentAInB, containmentBInA, passages, List.of());
+        a,
+        b,
+        relation,
+        similarity,
+        jaccard,
+        containmentAInB,
+        containmentBInA,
+        passages,
+        List.of(),
+        Double.NaN);
+  }
+
+  /** A comparison without the semantic signal. */
+  public Comparison(
+      String a,
+      String b,
+      Relation relation,
+      double similarity,
+      double jaccard,
+      double containmentAInB,
+      double containmentBInA,
+      List<Passage> passages,
+      List<String> sharedNames) {
+    this(
+        a,
+        b,
+        relation,
+        similarity,
+        jaccard,
+        containmentAInB,
+        containmentBInA,
+        passages,
+        sharedNames,
+        Double.NaN);
+  }
+
+  /** Whether the comparison has a semantic similarity (the embedder was on). */
+  public boolean hasSemanticSimilarity() {
+    return !Double.isNaN(semanticSimilarity);
   }
 
   /** The relation's name, or {@code UNRELATED}. */

@@ -34,7 +34,8 @@ class CompareCommandTest {
           "containment_a_in_b",
           "containment_b_in_a",
           "passages",
-          "shared_names");
+          "shared_names",
+          "semantic_similarity");
 
   private static final List<String> PASSAGE_FIELDS =
       List.of("words", "a_start", "a_end", "b_start", "b_end", "text");
@@ -61,13 +62,16 @@ class CompareCommandTest {
         .containsExactly(
             "A            " + ORIGIN, "B            " + DERIVED, "relation     DERIVED");
     assertThat(lines.get(3)).matches("similarity   \\d\\.\\d{4}");
-    assertThat(lines.get(4)).matches("jaccard      0\\.\\d{4}");
-    assertThat(lines.get(5)).matches("containment  A in B 0\\.\\d{4}, B in A 0\\.\\d{4}");
-    assertThat(lines.get(6)).startsWith("names        South Korea, President Lee Jae Myung, China");
-    assertThat(lines.get(7)).matches("passages     \\d+ shared, the longest 3:");
-    assertThat(lines.get(8)).matches("  \\d+ words, A \\d+-\\d+, B \\d+-\\d+:");
-    assertThat(lines.get(9)).startsWith("    South Korea's President Lee Jae Myung");
-    assertThat(lines).hasSize(14);
+    assertThat(lines.get(4)).matches("semantic     0\\.\\d{4}");
+    assertThat(lines.get(5)).matches("jaccard      0\\.\\d{4}");
+    assertThat(lines.get(6)).matches("containment  A in B 0\\.\\d{4}, B in A 0\\.\\d{4}");
+    assertThat(lines.get(7)).startsWith("names        South Korea, President Lee Jae Myung, China");
+    assertThat(lines.get(8)).matches("passages     \\d+ shared, the longest 3:");
+    assertThat(lines.get(9)).matches("  \\d+ words, A \\d+-\\d+, B \\d+-\\d+:");
+    assertThat(lines.get(10)).startsWith("    South Korea's President Lee Jae Myung");
+    assertThat(lines).hasSize(15);
+    assertThat(run("compare", ORIGIN, DERIVED, "--semantic", "off").out())
+        .doesNotContain("semantic");
   }
 
   @Test

@@ -35,6 +35,7 @@ final class ComparisonJson {
           comparison.containmentBInA());
       JsonFields.passages(json, comparison.passages());
       JsonFields.sharedNames(json, comparison.sharedNames());
+      JsonFields.semanticSimilarity(json, comparison.semanticSimilarity());
       json.writeEndObject();
       json.flush();
       out.write("\n");

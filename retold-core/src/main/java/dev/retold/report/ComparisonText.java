@@ -36,6 +36,9 @@ final class ComparisonText {
     out.write("B            " + comparison.b() + "\n");
     out.write("relation     " + comparison.relationName() + "\n");
     out.write("similarity   " + ScoreFormat.text(comparison.similarity()) + "\n");
+    if (comparison.hasSemanticSimilarity()) {
+      out.write("semantic     " + ScoreFormat.text(comparison.semanticSimilarity()) + "\n");
+    }
     out.write("jaccard      " + ScoreFormat.text(comparison.jaccard()) + "\n");
     out.write(
         "containment  A in B "

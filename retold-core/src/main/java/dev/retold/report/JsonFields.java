@@ -37,6 +37,13 @@ final class JsonFields {
     json.writeEndArray();
   }
 
+  /** {@code semantic_similarity}, when there is one (the scan had the semantic signal). */
+  static void semanticSimilarity(JsonGenerator json, double semantic) throws IOException {
+    if (!Double.isNaN(semantic)) {
+      json.writeNumberField("semantic_similarity", ScoreFormat.round(semantic));
+    }
+  }
+
   /** {@code shared_names}: the names and numbers both articles use, as strings. */
   static void sharedNames(JsonGenerator json, List<String> names) throws IOException {
     json.writeArrayFieldStart("shared_names");

@@ -151,6 +151,7 @@ final class JsonReport implements ReportWriter {
         json, pair.similarity(), pair.jaccard(), pair.containmentAInB(), pair.containmentBInA());
     JsonFields.passages(json, pair.passages());
     JsonFields.sharedNames(json, pair.sharedNames());
+    JsonFields.semanticSimilarity(json, pair.semanticSimilarity());
     json.writeEndObject();
   }
 

@@ -47,6 +47,7 @@ final class PlainWords {
               + mentions(direct.sharedNames(), "; ")
               + "story similarity "
               + ScoreFormat.text(direct.similarity())
+              + semanticPart(direct.semanticSimilarity())
               + "; "
               + shares
               + passagesPart(direct);
@@ -73,6 +74,7 @@ final class PlainWords {
   static String scores(ArticlePair pair) {
     return scores(
         pair.similarity(),
+        pair.semanticSimilarity(),
         pair.jaccard(),
         pair.containmentAInB(),
         pair.containmentBInA(),
@@ -84,6 +86,7 @@ final class PlainWords {
   static String scores(Comparison comparison) {
     return scores(
         comparison.similarity(),
+        comparison.semanticSimilarity(),
         comparison.jaccard(),
         comparison.containmentAInB(),
         comparison.containmentBInA(),
@@ -93,6 +96,7 @@ final class PlainWords {
 
   private static String scores(
       double similarity,
+      double semantic,
       double jaccard,
       double aInB,
       double bInA,
@@ -100,6 +104,7 @@ final class PlainWords {
       List<Passage> passages) {
     return "story similarity "
         + ScoreFormat.text(similarity)
+        + semanticPart(semantic)
         + "; Jaccard "
         + ScoreFormat.text(jaccard)
         + "; "
@@ -109,6 +114,11 @@ final class PlainWords {
         + " of the second's in the first"
         + (derived == null ? "" : "; " + derived + " derives from the other")
         + passagesPart(passages);
+  }
+
+  /** " (meaning alone: 0.6912)" when there is a semantic similarity, else nothing. */
+  private static String semanticPart(double semantic) {
+    return Double.isNaN(semantic) ? "" : " (meaning alone: " + ScoreFormat.text(semantic) + ")";
   }
 
   private static String passagesPart(ArticlePair pair) {

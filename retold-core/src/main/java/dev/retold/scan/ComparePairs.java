@@ -51,6 +51,7 @@ final class ComparePairs implements PairWork<Comparison> {
         overlap.containmentAInB(),
         overlap.containmentBInA(),
         evidence.passages(a, b, overlap),
-        PairEvidence.sharedNames(a, b));
+        PairEvidence.sharedNames(a, b),
+        scores.semantic(i, j));
   }
 }

@@ -74,6 +74,7 @@ final class FindEvidence implements PairWork<ArticlePair> {
           copy.relation(),
           copy.origin(),
           copy.similarity(),
+          copy.semanticSimilarity(),
           overlap,
           evidence.passages(a, b, overlap));
     }
@@ -83,6 +84,7 @@ final class FindEvidence implements PairWork<ArticlePair> {
         Relation.SAME_STORY,
         null,
         scores.score(job.a(), job.b()),
+        scores.semantic(job.a(), job.b()),
         overlap,
         evidence.passages(a, b, overlap));
   }

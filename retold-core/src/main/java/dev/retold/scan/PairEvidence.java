@@ -79,6 +79,7 @@ final class PairEvidence {
       Relation relation,
       String origin,
       double similarity,
+      double semantic,
       ShingleOverlap overlap,
       List<Passage> passages) {
     return new ArticlePair(
@@ -91,7 +92,8 @@ final class PairEvidence {
         overlap.containmentAInB(),
         overlap.containmentBInA(),
         passages,
-        sharedNames(a, b));
+        sharedNames(a, b),
+        semantic);
   }
 
   /** The names and numbers both articles use ({@link SharedNames}). */

@@ -47,6 +47,11 @@ final class StoryScores {
     return embeddings == null ? lexical : Math.sqrt(lexical * embeddings.cosine(a, b));
   }
 
+  /** The cosine of the two articles' embeddings, or {@code NaN} without embeddings. */
+  double semantic(int a, int b) {
+    return embeddings == null ? Double.NaN : embeddings.cosine(a, b);
+  }
+
   /** Whether the scores blend in embeddings. */
   boolean semantic() {
     return embeddings != null;

@@ -161,6 +161,7 @@ final class VerifyCopies implements PairWork<Optional<ArticlePair>> {
             relation.get(),
             origin,
             scores.score(job.a(), job.b()),
+            scores.semantic(job.a(), job.b()),
             overlap,
             List.of())); // passages come later, for the pairs reported
   }

@@ -38,6 +38,24 @@ class SemanticScanTest {
             new StoryMember("001_893e1b22cc0b54cc.txt", Relation.DERIVED),
             new StoryMember("002_15fc58843f25bcb7.txt", Relation.DERIVED),
             new StoryMember("004_d6e9b4307be571ab.txt", Relation.SAME_STORY));
+    assertThat(result.pairs())
+        .isNotEmpty()
+        .allSatisfy(
+            pair ->
+                assertThat(pair.semanticSimilarity())
+                    .as(pair.a() + " " + pair.b())
+                    .isBetween(0.0, 1.0)
+                    // the story similarity is the geometric mean of it and the lexical cosine (<=
+                    // 1)
+                    .isGreaterThanOrEqualTo(pair.similarity() * pair.similarity() - 0.0001));
+  }
+
+  @Test
+  void withoutTheEmbedderPairsHaveNoSemanticSimilarity() throws IOException {
+    ScanResult result = Retold.withDefaults().scan(Path.of("..", "testdata", "seeds"));
+    assertThat(result.pairs())
+        .isNotEmpty()
+        .allSatisfy(pair -> assertThat(pair.hasSemanticSimilarity()).isFalse());
   }
 
   /** Seeded stories told three ways: near-copies, and retellings that share only their facts. */
