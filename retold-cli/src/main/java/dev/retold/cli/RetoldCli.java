@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       ExplainCommand.class,
       EvaluateCommand.class,
+      IndexCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RetoldCli implements Runnable {

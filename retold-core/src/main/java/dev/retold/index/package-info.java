@@ -16,5 +16,10 @@
  * <p>Both take dense {@code int} document ids and give {@link dev.retold.index.CandidatePair}s (or
  * {@link dev.retold.index.SharedHashCandidate}s) with {@code a < b}, sorted, the same for the same
  * input. Candidates are hypotheses: scoring them exactly is the next stage's job.
+ *
+ * <p>And the persistent story index's machinery, behind {@link dev.retold.StoryIndex}: {@link
+ * dev.retold.index.ArticleStore} keeps the articles, their stories and the ids' state in a Lucene
+ * index, one commit per change; {@link dev.retold.index.StableStoryIds} gives a new clustering the
+ * ids its stories had before.
  */
 package dev.retold.index;

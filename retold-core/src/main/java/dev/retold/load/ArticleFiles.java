@@ -52,6 +52,11 @@ public final class ArticleFiles {
         .source(path);
   }
 
+  /** Whether {@code file} holds many articles (JSON Lines or WARC), as {@link #source} reads it. */
+  public static boolean isCollection(Path file) {
+    return JsonLinesLoader.isJsonLines(file) || WarcRecords.isWarc(file.getFileName().toString());
+  }
+
   /**
    * {@code file} read as the article {@code id}, as a scan of its folder would read it.
    *

@@ -4,13 +4,16 @@ import dev.retold.Comparison;
 import dev.retold.Retold;
 import dev.retold.RetoldSettings;
 import dev.retold.ScanResult;
+import dev.retold.StoryIndex;
 import dev.retold.evaluate.Evaluation;
 import dev.retold.load.ArticleFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The formats Retold reports in, and the writers of each: a scan's result, comparisons of pairs,
@@ -116,6 +119,41 @@ public enum ReportFormat {
       case CSV, HTML ->
           throw new IllegalArgumentException("evaluations are written as text or JSON");
     }
+  }
+
+  /**
+   * Writes what a {@link StoryIndex#add} did: each article's story and relation, whether it started
+   * the story or was already held unchanged, and the skipped files.
+   *
+   * @throws IllegalArgumentException for {@link #CSV} and {@link #HTML}
+   */
+  public void writeIndexUpdate(StoryIndex.Update update, Writer out) throws IOException {
+    UntrustedText.SurrogateSafeWriter safe = UntrustedText.surrogatesReplaced(out);
+    switch (this) {
+      case TEXT -> IndexOutput.addedText(update, safe);
+      case JSON -> IndexOutput.addedJson(update, safe);
+      case CSV, HTML ->
+          throw new IllegalArgumentException("index updates are written as text or JSON");
+    }
+    safe.finish();
+  }
+
+  /**
+   * Writes what {@link StoryIndex#query} found for each path, in the map's order: its story, or
+   * none.
+   *
+   * @throws IllegalArgumentException for {@link #CSV} and {@link #HTML}
+   */
+  public void writeIndexMatches(Map<String, Optional<StoryIndex.Match>> matches, Writer out)
+      throws IOException {
+    UntrustedText.SurrogateSafeWriter safe = UntrustedText.surrogatesReplaced(out);
+    switch (this) {
+      case TEXT -> IndexOutput.matchesText(matches, safe);
+      case JSON -> IndexOutput.matchesJson(matches, safe);
+      case CSV, HTML ->
+          throw new IllegalArgumentException("index matches are written as text or JSON");
+    }
+    safe.finish();
   }
 
   /**
