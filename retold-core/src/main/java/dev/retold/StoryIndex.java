@@ -9,8 +9,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -83,13 +85,17 @@ public final class StoryIndex implements Closeable {
    * What an {@link #add} did.
    *
    * @param articles each article added, in the order read
-   * @param skipped the files that could not be read as articles, with their reasons
+   * @param skipped the files that could not be read as articles, and the articles dated before the
+   *     retention window, with their reasons
+   * @param expired the ids of the articles that left the index because they were dated before the
+   *     retention window, by id
    */
-  public record Update(List<Added> articles, List<SkippedFile> skipped) {
+  public record Update(List<Added> articles, List<SkippedFile> skipped, List<String> expired) {
     /** Copies the lists. */
     public Update {
       articles = List.copyOf(articles);
       skipped = List.copyOf(skipped);
+      expired = List.copyOf(expired);
     }
   }
 
@@ -128,21 +134,63 @@ public final class StoryIndex implements Closeable {
    * Adds the articles under each of {@code paths} (as {@link #add(Path)} reads one) in one commit.
    */
   public Update addFiles(List<Path> paths) throws IOException {
+    return addFiles(paths, null, ProgressListener.NONE);
+  }
+
+  /** Adds {@code articles} (of one id, the last counts) in one commit; see the class comment. */
+  public Update add(List<Article> articles) throws IOException {
+    return add(articles, List.of(), null, ProgressListener.NONE);
+  }
+
+  /**
+   * Adds the articles under each of {@code paths} as {@link #addFiles(List)} does, keeping only
+   * articles dated {@code keepFrom} or later: older ones the index holds leave it in the same
+   * commit, and older ones read are not added (they are listed as skipped, with their date).
+   * Undated articles are always kept. Progress is told as a scan tells it.
+   *
+   * @param keepFrom the first day of the retention window, or {@code null} to keep every article
+   */
+  public Update addFiles(List<Path> paths, LocalDate keepFrom, ProgressListener progress)
+      throws IOException {
     List<Article> articles = new ArrayList<>();
     List<SkippedFile> skipped = new ArrayList<>();
     for (Path path : paths) {
       skipped.addAll(read(path, articles));
     }
-    return new Update(add(articles).articles(), skipped);
+    return add(articles, skipped, keepFrom, progress);
   }
 
-  /** Adds {@code articles} (of one id, the last counts) in one commit; see the class comment. */
-  public synchronized Update add(List<Article> articles) throws IOException {
+  private synchronized Update add(
+      List<Article> articles,
+      List<SkippedFile> skippedFiles,
+      LocalDate keepFrom,
+      ProgressListener progress)
+      throws IOException {
+    List<SkippedFile> skipped = new ArrayList<>(skippedFiles);
     Map<String, Article> incoming = new LinkedHashMap<>();
     for (Article article : articles) {
-      incoming.put(article.id(), article);
+      if (expired(article, keepFrom)) {
+        skipped.add(
+            new SkippedFile(
+                article.id(),
+                "dated "
+                    + article.date()
+                    + ", before the retention window (from "
+                    + keepFrom
+                    + ")"));
+      } else {
+        incoming.put(article.id(), article);
+      }
     }
-    Map<String, Stored> stored = store.articles();
+    Map<String, Stored> stored = new HashMap<>(store.articles());
+    List<String> expired = new ArrayList<>();
+    for (Stored kept : stored.values()) {
+      if (expired(kept.article(), keepFrom)) {
+        expired.add(kept.article().id());
+      }
+    }
+    Collections.sort(expired);
+    expired.forEach(stored::remove);
     Map<String, Article> all = new HashMap<>();
     stored.forEach((id, kept) -> all.put(id, kept.article()));
     Set<String> unchanged = new HashSet<>();
@@ -154,16 +202,15 @@ public final class StoryIndex implements Closeable {
         all.put(article.id(), article);
       }
     }
-    if (unchanged.size() == incoming.size()) {
+    if (unchanged.size() == incoming.size() && expired.isEmpty()) {
       List<Added> same = new ArrayList<>();
       for (String id : incoming.keySet()) {
         Stored kept = stored.get(id);
         same.add(new Added(id, kept.story(), relation(kept.relation()), false, true));
       }
-      return new Update(same, List.of());
+      return new Update(same, skipped, List.of());
     }
-    IdState state = store.idState();
-    Assigned assigned = assign(all, stored, state);
+    Assigned assigned = assign(all, stored, store.idState(), progress);
     long added = stored.values().stream().mapToLong(Stored::added).max().orElse(0) + 1;
     List<Stored> changed = new ArrayList<>();
     for (Map.Entry<String, String[]> entry : assigned.placed().entrySet()) {
@@ -182,7 +229,7 @@ public final class StoryIndex implements Closeable {
                 fresh ? added : kept.added()));
       }
     }
-    store.commit(changed, List.of(), new IdState(assigned.ids().next(), assigned.ids().aliases()));
+    store.commit(changed, expired, new IdState(assigned.ids().next(), assigned.ids().aliases()));
     List<Added> result = new ArrayList<>();
     for (Article article : incoming.values()) {
       String[] placed = assigned.placed().get(article.id());
@@ -194,7 +241,11 @@ public final class StoryIndex implements Closeable {
               !unchanged.contains(article.id()) && assigned.ids().minted().contains(placed[0]),
               unchanged.contains(article.id())));
     }
-    return new Update(result, List.of());
+    return new Update(result, skipped, expired);
+  }
+
+  private static boolean expired(Article article, LocalDate keepFrom) {
+    return keepFrom != null && article.date() != null && article.date().isBefore(keepFrom);
   }
 
   /**
@@ -208,7 +259,7 @@ public final class StoryIndex implements Closeable {
     all.put(article.id(), article);
     Map<String, Stored> others = new HashMap<>(stored);
     others.remove(article.id());
-    Assigned assigned = assign(all, others, store.idState());
+    Assigned assigned = assign(all, others, store.idState(), ProgressListener.NONE);
     Story story = assigned.result().storyOf(article.id()).orElseThrow();
     if (story.size() == 1) {
       return Optional.empty();
@@ -246,7 +297,7 @@ public final class StoryIndex implements Closeable {
     removed.forEach(left::remove);
     Map<String, Article> all = new HashMap<>();
     left.forEach((id, kept) -> all.put(id, kept.article()));
-    Assigned assigned = assign(all, left, store.idState());
+    Assigned assigned = assign(all, left, store.idState(), ProgressListener.NONE);
     List<Stored> changed = new ArrayList<>();
     assigned
         .placed()
@@ -329,10 +380,18 @@ public final class StoryIndex implements Closeable {
    */
   private record Assigned(ScanResult result, StableStoryIds ids, Map<String, String[]> placed) {}
 
-  private Assigned assign(Map<String, Article> all, Map<String, Stored> former, IdState state) {
+  private Assigned assign(
+      Map<String, Article> all,
+      Map<String, Stored> former,
+      IdState state,
+      ProgressListener progress)
+      throws IOException {
     List<Article> articles = new ArrayList<>(all.values());
     articles.sort(Comparator.comparing(Article::id));
-    ScanResult result = retold.scan(articles);
+    ScanResult result;
+    try (ArticleSource source = ArticleSource.of(articles)) {
+      result = retold.scan(source, progress);
+    }
     List<List<String>> stories = new ArrayList<>();
     for (Story story : result.stories()) {
       List<String> ids = new ArrayList<>();

@@ -6,6 +6,7 @@ import dev.retold.load.ArticleFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -114,6 +115,35 @@ class StoryIndexTest {
       assertThat(left.size()).isEqualTo(4);
       assertThat(index.resolve(story)).contains(story);
       assertThat(index.resolve("s999")).isEmpty();
+    }
+  }
+
+  @Test
+  void articlesDatedBeforeTheRetentionWindowLeaveTheIndexOrAreNotAdded(@TempDir Path temp)
+      throws IOException {
+    Path old = Files.writeString(temp.resolve("old.txt"), "date 2026-01-02\nThe harbour froze.");
+    Path undated = Files.writeString(temp.resolve("undated.txt"), "A bakery opened in Turku.");
+    Path recent =
+        Files.writeString(temp.resolve("recent.txt"), "date 2026-03-01\nA bridge opened.");
+    try (StoryIndex index = StoryIndex.open(temp.resolve("index"))) {
+      index.addFiles(List.of(old, undated));
+      LocalDate keepFrom = LocalDate.of(2026, 2, 1);
+
+      StoryIndex.Update update =
+          index.addFiles(List.of(recent, old), keepFrom, ProgressListener.NONE);
+
+      assertThat(update.expired()).containsExactly(old.toString());
+      assertThat(update.articles())
+          .extracting(StoryIndex.Added::id)
+          .containsExactly(recent.toString());
+      assertThat(update.skipped())
+          .containsExactly(
+              new SkippedFile(
+                  old.toString(),
+                  "dated 2026-01-02, before the retention window (from 2026-02-01)"));
+      assertThat(index.stories().articles())
+          .extracting(ArticleInfo::id)
+          .containsExactly(recent.toString(), undated.toString());
     }
   }
 

@@ -5,6 +5,7 @@ import dev.retold.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -46,7 +48,7 @@ final class IndexCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(
+    throw new ParameterException(
         spec.commandLine(), "a subcommand is needed: add, query, stories or remove");
   }
 
@@ -103,6 +105,17 @@ final class IndexCommand implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders or files to add.")
     List<Path> paths;
 
+    @Option(
+        names = "--keep-days",
+        paramLabel = "N",
+        description =
+            "A retention window: articles dated more than N days before today leave the index"
+                + " (in the same commit), and older ones read are not added. Undated articles stay.")
+    Integer keepDays;
+
+    @Option(names = "--no-progress", description = "Never show the progress bar on standard error.")
+    boolean noProgress;
+
     @Mixin IndexOptions index = new IndexOptions();
     @Mixin FormatOption output = new FormatOption();
     @Mixin SettingsOptions settings;
@@ -110,10 +123,21 @@ final class IndexCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      try (StoryIndex stories = open(index, settings, spec)) {
-        StoryIndex.Update update = stories.addFiles(paths);
-        output.format.report.writeIndexUpdate(update, spec.commandLine().getOut());
+      if (keepDays != null && keepDays < 0) {
+        throw new ParameterException(
+            spec.commandLine(), "--keep-days must be 0 or more: " + keepDays);
       }
+      LocalDate keepFrom = keepDays == null ? null : LocalDate.now().minusDays(keepDays);
+      StoryIndex.Update update;
+      try (StoryIndex stories = open(index, settings, spec)) {
+        ProgressBar progress = ProgressBar.forStandardError(!noProgress);
+        try {
+          update = stories.addFiles(paths, keepFrom, progress);
+        } finally {
+          progress.finish();
+        }
+      }
+      output.format.report.writeIndexUpdate(update, spec.commandLine().getOut());
       return 0;
     }
   }

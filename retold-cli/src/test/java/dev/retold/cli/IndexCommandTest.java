@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -95,6 +96,40 @@ class IndexCommandTest {
     assertThat(remove.err()).isEqualTo("retold: not in the index: gone.txt\n");
     assertThat(CliRun.of("index", "stories", "--index", index()).out())
         .startsWith("Story s1: 4 articles\n");
+  }
+
+  @Test
+  void keepDaysLetsOldArticlesLeaveAndKeepsOldOnesOut() throws IOException {
+    Path old = Files.writeString(temp.resolve("old.txt"), "date 2000-01-03\nThe harbour froze.");
+    Path fresh =
+        Files.writeString(
+            temp.resolve("fresh.txt"), "date " + LocalDate.now() + "\nA bridge opened in Turku.");
+    CliRun.of("index", "add", "--index", index(), old.toString());
+
+    CliRun add =
+        CliRun.of(
+            "index",
+            "add",
+            "--index",
+            index(),
+            fresh.toString(),
+            "--keep-days",
+            "30",
+            "-f",
+            "json");
+
+    assertThat(add.exitCode()).as(add.err()).isZero();
+    JsonNode update = JSON.readTree(add.out());
+    assertThat(update.get("expired")).hasSize(1);
+    assertThat(update.get("expired").get(0).asText()).isEqualTo(old.toString());
+    CliRun again =
+        CliRun.of("index", "add", "--index", index(), old.toString(), "--keep-days", "30");
+    assertThat(again.out())
+        .startsWith("skipped  " + old + ": dated 2000-01-03, before the retention window");
+    assertThat(
+            CliRun.of("index", "add", "--index", index(), old.toString(), "--keep-days", "-1")
+                .exitCode())
+        .isEqualTo(2);
   }
 
   @Test

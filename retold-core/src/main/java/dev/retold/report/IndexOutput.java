@@ -11,9 +11,9 @@ import java.util.Optional;
 /**
  * What a story index's {@code add} and {@code query} answer, as text (one line an article) or as
  * one JSON document: {@code format}, then {@code articles} ({@code path}, {@code story}, {@code
- * relation}, {@code new_story}, {@code unchanged}) and {@code skipped}, or {@code matches} ({@code
- * path}, {@code story}, {@code canonical}, {@code relation}, {@code similarity}; {@code null}s for
- * a file that matches no story).
+ * relation}, {@code new_story}, {@code unchanged}), {@code skipped} and {@code expired}, or {@code
+ * matches} ({@code path}, {@code story}, {@code canonical}, {@code relation}, {@code similarity};
+ * {@code null}s for a file that matches no story).
  */
 final class IndexOutput {
   /** The layout's name and version, written as each document's first field. */
@@ -45,6 +45,9 @@ final class IndexOutput {
               + UntrustedText.visible(skipped.reason())
               + "\n");
     }
+    for (String expired : update.expired()) {
+      out.write("expired  " + UntrustedText.visible(expired) + "\n");
+    }
     int articles = update.articles().size();
     out.write(
         articles
@@ -58,6 +61,9 @@ final class IndexOutput {
             + update.skipped().size()
             + " skipped; articles in a new story: "
             + newStories
+            + (update.expired().isEmpty()
+                ? ""
+                : "; " + update.expired().size() + " left the index, past the retention window")
             + ".\n");
     out.flush();
   }
@@ -83,6 +89,11 @@ final class IndexOutput {
       json.writeStringField("path", skipped.path());
       json.writeStringField("reason", skipped.reason());
       json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("expired");
+    for (String expired : update.expired()) {
+      json.writeString(expired);
     }
     json.writeEndArray();
     json.writeEndObject();
