@@ -72,7 +72,7 @@ final class PairEvidence {
     return passages;
   }
 
-  /** The reported pair of {@code a} and {@code b}, which are in id order. */
+  /** The reported pair of {@code a} and {@code b}, which are in id order, with its shared names. */
   static ArticlePair pair(
       AnalyzedArticle a,
       AnalyzedArticle b,
@@ -82,6 +82,34 @@ final class PairEvidence {
       double semantic,
       ShingleOverlap overlap,
       List<Passage> passages) {
+    return pair(a, b, relation, origin, similarity, semantic, overlap, passages, sharedNames(a, b));
+  }
+
+  /**
+   * A verified pair of {@code a} and {@code b}, in id order, without its passages and names: those
+   * are found once it is to be reported.
+   */
+  static ArticlePair verified(
+      AnalyzedArticle a,
+      AnalyzedArticle b,
+      Relation relation,
+      String origin,
+      double similarity,
+      double semantic,
+      ShingleOverlap overlap) {
+    return pair(a, b, relation, origin, similarity, semantic, overlap, List.of(), List.of());
+  }
+
+  private static ArticlePair pair(
+      AnalyzedArticle a,
+      AnalyzedArticle b,
+      Relation relation,
+      String origin,
+      double similarity,
+      double semantic,
+      ShingleOverlap overlap,
+      List<Passage> passages,
+      List<String> names) {
     return new ArticlePair(
         a.article().id(),
         b.article().id(),
@@ -92,7 +120,7 @@ final class PairEvidence {
         overlap.containmentAInB(),
         overlap.containmentBInA(),
         passages,
-        sharedNames(a, b),
+        names,
         semantic);
   }
 

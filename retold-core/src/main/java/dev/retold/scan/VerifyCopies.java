@@ -155,14 +155,13 @@ final class VerifyCopies implements PairWork<Optional<ArticlePair>> {
           case UNKNOWN -> null;
         };
     return Optional.of(
-        PairEvidence.pair(
+        PairEvidence.verified(
             a,
             b,
             relation.get(),
             origin,
             scores.score(job.a(), job.b()),
             scores.semantic(job.a(), job.b()),
-            overlap,
-            List.of())); // passages come later, for the pairs reported
+            overlap)); // passages and names come later, for the pairs reported
   }
 }

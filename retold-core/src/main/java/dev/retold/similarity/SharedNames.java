@@ -77,13 +77,13 @@ public final class SharedNames {
     int runWords = 0;
     boolean afterPossessive = false; // a possessive ends a run: "Korea's Lee" is two names
     for (int i = 0; i <= starts.length; i++) {
-      String word = i < starts.length ? word(body, starts[i], ends[i]) : null;
-      boolean number = word != null && word.chars().anyMatch(Character::isDigit);
+      // most words are neither: tell that from their chars before making a string of them
+      boolean digit = i < starts.length && hasDigit(body, starts[i], ends[i]);
+      boolean candidate = digit || (i < starts.length && StoryTermWeigher.isName(body, starts[i]));
+      String word = candidate ? word(body, starts[i], ends[i]) : null;
+      boolean number = digit && word != null;
       boolean name =
-          word != null
-              && !number
-              && StoryTermWeigher.isName(body, starts[i])
-              && !StoryTermWeigher.isStopword(word.toLowerCase(Locale.ROOT));
+          word != null && !number && !StoryTermWeigher.isStopword(word.toLowerCase(Locale.ROOT));
       boolean continuesRun =
           name
               && runWords > 0
@@ -107,8 +107,7 @@ public final class SharedNames {
       if (name || number) {
         count(uses, word, i, 1);
       }
-      afterPossessive =
-          word != null && word.length() < Math.min(ends[i], body.length()) - starts[i];
+      afterPossessive = i < starts.length && isPossessive(body, starts[i], ends[i]);
     }
     return uses;
   }
@@ -116,11 +115,26 @@ public final class SharedNames {
   /** The text of {@code [start, end)}, a possessive 's dropped; {@code null} if under 2 chars. */
   private static String word(String body, int start, int end) {
     end = Math.min(end, body.length());
-    if (end - start > 2
-        && (body.startsWith("'s", end - 2) || body.startsWith("\u2019s", end - 2))) {
+    if (isPossessive(body, start, end)) {
       end -= 2;
     }
     return end - start < 2 ? null : body.substring(start, end);
+  }
+
+  /** Whether the word {@code [start, end)} ends in a possessive 's (and is more than it). */
+  private static boolean isPossessive(String body, int start, int end) {
+    end = Math.min(end, body.length());
+    return end - start > 2
+        && (body.startsWith("'s", end - 2) || body.startsWith("\u2019s", end - 2));
+  }
+
+  private static boolean hasDigit(String body, int start, int end) {
+    for (int i = start; i < Math.min(end, body.length()); i++) {
+      if (Character.isDigit(body.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void count(Map<String, Use> uses, String spelling, int first, int words) {
