@@ -3,6 +3,7 @@ package dev.retold;
 import dev.retold.index.ArticleStore;
 import dev.retold.index.ArticleStore.IdState;
 import dev.retold.index.ArticleStore.Stored;
+import dev.retold.index.KeptEmbeddings;
 import dev.retold.index.StableStoryIds;
 import dev.retold.load.ArticleFiles;
 import java.io.Closeable;
@@ -229,7 +230,7 @@ public final class StoryIndex implements Closeable {
                 fresh ? added : kept.added()));
       }
     }
-    store.commit(changed, expired, new IdState(assigned.ids().next(), assigned.ids().aliases()));
+    assigned.commit(store, changed, expired);
     List<Added> result = new ArrayList<>();
     for (Article article : incoming.values()) {
       String[] placed = assigned.placed().get(article.id());
@@ -309,7 +310,7 @@ public final class StoryIndex implements Closeable {
                     new Stored(kept.article(), kept.hash(), placed[0], placed[1], kept.added()));
               }
             });
-    store.commit(changed, removed, new IdState(assigned.ids().next(), assigned.ids().aliases()));
+    assigned.commit(store, changed, removed);
     return removed;
   }
 
@@ -377,8 +378,22 @@ public final class StoryIndex implements Closeable {
    * @param result the scan
    * @param ids the ids' assignment
    * @param placed each article's story id and relation name
+   * @param embedded the embeddings the scan computed, to keep
+   * @param unusedEmbeddings the kept embeddings the scan did not use, to drop
    */
-  private record Assigned(ScanResult result, StableStoryIds ids, Map<String, String[]> placed) {}
+  private record Assigned(
+      ScanResult result,
+      StableStoryIds ids,
+      Map<String, String[]> placed,
+      Map<String, float[]> embedded,
+      Set<String> unusedEmbeddings) {
+
+    /** Commits {@code changed} and {@code removed} with the ids' state and the embeddings. */
+    void commit(ArticleStore store, List<Stored> changed, List<String> removed) throws IOException {
+      store.commit(
+          changed, removed, new IdState(ids.next(), ids.aliases()), embedded, unusedEmbeddings);
+    }
+  }
 
   private Assigned assign(
       Map<String, Article> all,
@@ -388,9 +403,13 @@ public final class StoryIndex implements Closeable {
       throws IOException {
     List<Article> articles = new ArrayList<>(all.values());
     articles.sort(Comparator.comparing(Article::id));
+    Optional<TextEmbedder> model = retold.settings().stories().embedder();
+    KeptEmbeddings kept =
+        model.isPresent() ? new KeptEmbeddings(model.get(), store.embeddings()) : null;
+    Retold scanner = kept == null ? retold : retold.toBuilder().embedder(kept).build();
     ScanResult result;
     try (ArticleSource source = ArticleSource.of(articles)) {
-      result = retold.scan(source, progress);
+      result = scanner.scan(source, progress);
     }
     List<List<String>> stories = new ArrayList<>();
     for (Story story : result.stories()) {
@@ -400,7 +419,7 @@ public final class StoryIndex implements Closeable {
       stories.add(ids);
     }
     Map<String, String> formerIds = new HashMap<>();
-    former.forEach((id, kept) -> formerIds.put(id, kept.story()));
+    former.forEach((id, stored) -> formerIds.put(id, stored.story()));
     StableStoryIds ids = StableStoryIds.assign(stories, formerIds, state.aliases(), state.next());
     Map<String, String[]> placed = new HashMap<>();
     for (int s = 0; s < result.stories().size(); s++) {
@@ -410,7 +429,12 @@ public final class StoryIndex implements Closeable {
         placed.put(member.id(), new String[] {ids.ids().get(s), member.relation().name()});
       }
     }
-    return new Assigned(result, ids, placed);
+    return new Assigned(
+        result,
+        ids,
+        placed,
+        kept == null ? Map.of() : kept.computed(),
+        kept == null ? Set.of() : kept.unused());
   }
 
   private static Relation relation(String name) {

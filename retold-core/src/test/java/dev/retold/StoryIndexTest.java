@@ -147,6 +147,62 @@ class StoryIndexTest {
     }
   }
 
+  /** A deterministic stand-in for a sentence embedder: its words hashed into 64 buckets. */
+  private static final class CountingEmbedder implements TextEmbedder {
+    final java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public String name() {
+      return "words-64";
+    }
+
+    @Override
+    public int dimensions() {
+      return 64;
+    }
+
+    @Override
+    public float[] embed(String text) {
+      calls.incrementAndGet();
+      float[] vector = new float[64];
+      for (String word : text.toLowerCase(java.util.Locale.ROOT).split("\\W+")) {
+        vector[Math.floorMod(word.hashCode(), 64)] += 1;
+      }
+      return vector;
+    }
+  }
+
+  @Test
+  void withAnEmbedderEachTextIsEmbeddedOnceAcrossAddsAndTheStoriesAreTheScans(@TempDir Path temp)
+      throws IOException {
+    CountingEmbedder embedder = new CountingEmbedder();
+    Retold retold = Retold.builder().embedder(embedder).build();
+    try (StoryIndex index = StoryIndex.open(temp.resolve("index"), retold)) {
+      for (Path seed : seeds()) {
+        index.add(seed);
+      }
+      assertThat(embedder.calls).hasValue(5);
+      List<Article> articles = new ArrayList<>();
+      for (Path seed : seeds()) {
+        articles.add(ArticleFiles.read(seed, seed.toString(), retold.settings().loading()));
+      }
+      assertThat(partition(index.stories())).isEqualTo(partition(retold.scan(articles)));
+    }
+    try (StoryIndex reopened = StoryIndex.open(temp.resolve("index"), retold)) {
+      embedder.calls.set(0);
+      Path copy = Files.copy(SEEDS.resolve("002_15fc58843f25bcb7.txt"), temp.resolve("copy.txt"));
+      assertThat(reopened.query(copy)).isPresent();
+      assertThat(embedder.calls).hasValue(0); // the same text as a kept one
+      Path edited =
+          Files.writeString(
+              temp.resolve("edited.txt"),
+              "Seoul, Tuesday. " + Files.readString(SEEDS.resolve("000_6eb4ee3ca36ee36b.txt")));
+      assertThat(reopened.query(edited)).isPresent();
+      assertThat(embedder.calls).hasValue(1); // the new text alone: the rest were kept
+    }
+  }
+
   /**
    * Planted stories (an original, an edited copy, an excerpt) and unrelated articles, added one at
    * a time in a seeded order: the stories are those of one scan of them all, each under an id of

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.retold.Article;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,10 @@ import org.apache.lucene.util.Bits;
 public final class ArticleStore implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ID = "id";
+  private static final String KIND = "kind";
+  private static final String ARTICLE = "article";
+  private static final String EMBEDDING = "embedding";
+  private static final String EMBEDDING_KEY = "embedding_key";
   private static final String NEXT = "next_story";
   private static final String ALIASES = "aliases";
 
@@ -127,13 +132,56 @@ public final class ArticleStore implements Closeable {
         StoredFields fields = leaf.reader().storedFields();
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
           if (live == null || live.get(doc)) {
-            Stored stored = fromDocument(fields.document(doc));
-            articles.put(stored.article().id(), stored);
+            Document document = fields.document(doc);
+            if (ARTICLE.equals(document.get(KIND))) {
+              Stored stored = fromDocument(document);
+              articles.put(stored.article().id(), stored);
+            }
           }
         }
       }
     }
     return articles;
+  }
+
+  /**
+   * The sentence embeddings kept as of the last commit, by the hash of the text embedded ({@link
+   * #textHash}), so that a scan of the index embeds only what it has not embedded before.
+   */
+  public Map<String, float[]> embeddings() throws IOException {
+    Map<String, float[]> embeddings = new HashMap<>();
+    if (!DirectoryReader.indexExists(directory)) {
+      return embeddings;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields fields = leaf.reader().storedFields();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            Document document = fields.document(doc);
+            if (EMBEDDING.equals(document.get(KIND))) {
+              ByteBuffer bytes = ByteBuffer.wrap(document.getBinaryValue("vector").bytes);
+              float[] vector = new float[bytes.remaining() / Float.BYTES];
+              bytes.asFloatBuffer().get(vector);
+              embeddings.put(document.get(EMBEDDING_KEY), vector);
+            }
+          }
+        }
+      }
+    }
+    return embeddings;
+  }
+
+  /** The key an embedding of {@code text} is kept under. */
+  public static String textHash(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 
   /** The story ids' state as of the last commit. */
@@ -158,12 +206,38 @@ public final class ArticleStore implements Closeable {
    */
   public void commit(Collection<Stored> changed, Collection<String> removed, IdState state)
       throws IOException {
+    commit(changed, removed, state, Map.of(), List.of());
+  }
+
+  /**
+   * {@link #commit(Collection, Collection, IdState)}, also keeping the embeddings {@code embedded}
+   * (by text hash) and dropping those of {@code unused} hashes, in the same commit.
+   */
+  public void commit(
+      Collection<Stored> changed,
+      Collection<String> removed,
+      IdState state,
+      Map<String, float[]> embedded,
+      Collection<String> unused)
+      throws IOException {
     IndexWriter out = writer();
     for (String id : removed) {
       out.deleteDocuments(new Term(ID, id));
     }
     for (Stored stored : changed) {
       out.updateDocument(new Term(ID, stored.article().id()), toDocument(stored));
+    }
+    for (String hash : unused) {
+      out.deleteDocuments(new Term(EMBEDDING_KEY, hash));
+    }
+    for (Map.Entry<String, float[]> embedding : embedded.entrySet()) {
+      Document document = new Document();
+      document.add(new StringField(EMBEDDING_KEY, embedding.getKey(), Field.Store.YES));
+      document.add(new StringField(KIND, EMBEDDING, Field.Store.YES));
+      ByteBuffer bytes = ByteBuffer.allocate(embedding.getValue().length * Float.BYTES);
+      bytes.asFloatBuffer().put(embedding.getValue());
+      document.add(new StoredField("vector", bytes.array()));
+      out.updateDocument(new Term(EMBEDDING_KEY, embedding.getKey()), document);
     }
     Map<String, String> data = new LinkedHashMap<>();
     data.put(NEXT, Long.toString(state.next()));
@@ -192,6 +266,7 @@ public final class ArticleStore implements Closeable {
     Article article = stored.article();
     Document document = new Document();
     document.add(new StringField(ID, article.id(), Field.Store.YES));
+    document.add(new StringField(KIND, ARTICLE, Field.Store.YES));
     document.add(new StoredField("hash", stored.hash()));
     document.add(new StoredField("story", stored.story()));
     document.add(new StoredField("relation", stored.relation()));
