@@ -20,7 +20,7 @@
  * <p>And the persistent story index's machinery, behind {@link dev.retold.StoryIndex}: {@link
  * dev.retold.index.ArticleStore} keeps the articles, their stories and the ids' state in a Lucene
  * index, one commit per change; {@link dev.retold.index.StableStoryIds} gives a new clustering the
- * ids its stories had before; {@link dev.retold.index.KeptEmbeddings} answers a scan of the
- * index from the embeddings it keeps.
+ * ids its stories had before; {@link dev.retold.index.KeptEmbeddings} answers a scan of the index
+ * from the embeddings it keeps.
  */
 package dev.retold.index;

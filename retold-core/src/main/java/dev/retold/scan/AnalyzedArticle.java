@@ -2,16 +2,19 @@ package dev.retold.scan;
 
 import dev.retold.Article;
 import dev.retold.SourceMap;
+import dev.retold.similarity.SharedNames;
 import dev.retold.text.BodyAnalysis;
 import dev.retold.text.NormalizedText;
 import dev.retold.text.Tokens;
+import java.util.function.Supplier;
 
 /**
  * An article read again for its evidence: its word term hashes with each word's span in the body,
  * its shingle hashes by position (the shingle of the words from each word on) and its sorted
- * distinct shingle set. The normalised text and Lucene's tokens are not kept: they are several
- * times the size of the article, and the spans are all the evidence needs. Arrays are shared, not
- * copied: this record stays inside one scan, and only a block of articles at a time lives.
+ * distinct shingle set (and, once asked for, its names and numbers). The normalised text and
+ * Lucene's tokens are not kept: they are several times the size of the article, and the spans are
+ * all the evidence needs. Arrays are shared, not copied: this record stays inside one scan, and
+ * only a block of articles at a time lives.
  */
 record AnalyzedArticle(
     Article article,
@@ -19,7 +22,8 @@ record AnalyzedArticle(
     int[] wordStarts,
     int[] wordEnds,
     long[] shingles,
-    long[] shingleSet) {
+    long[] shingleSet,
+    Memo<SharedNames.Names> namesMemo) {
 
   /** The article with its words mapped back to body offsets. */
   static AnalyzedArticle of(Article article, BodyAnalysis analysis) {
@@ -36,7 +40,30 @@ record AnalyzedArticle(
     int[] wordStarts = normalized.originalOffsets(starts);
     int[] wordEnds = normalized.originalEnds(ends);
     return new AnalyzedArticle(
-        article, termHashes, wordStarts, wordEnds, analysis.shingles(), analysis.shingleSet());
+        article,
+        termHashes,
+        wordStarts,
+        wordEnds,
+        analysis.shingles(),
+        analysis.shingleSet(),
+        new Memo<>());
+  }
+
+  /** The names and numbers the article uses, found at the first call ({@link SharedNames}). */
+  SharedNames.Names names() {
+    return namesMemo.get(() -> SharedNames.in(article.body(), wordStarts, wordEnds));
+  }
+
+  /** A value computed at the first call and kept: one article's work shared by its pairs. */
+  static final class Memo<T> {
+    private T value;
+
+    synchronized T get(Supplier<T> compute) {
+      if (value == null) {
+        value = compute.get();
+      }
+      return value;
+    }
   }
 
   /**

@@ -126,13 +126,7 @@ final class PairEvidence {
 
   /** The names and numbers both articles use ({@link SharedNames}). */
   static List<String> sharedNames(AnalyzedArticle a, AnalyzedArticle b) {
-    return SharedNames.of(
-        a.article().body(),
-        a.wordStarts(),
-        a.wordEnds(),
-        b.article().body(),
-        b.wordStarts(),
-        b.wordEnds());
+    return SharedNames.of(a.names(), b.names());
   }
 
   private static Passage passage(WordRun run, AnalyzedArticle a, AnalyzedArticle b) {

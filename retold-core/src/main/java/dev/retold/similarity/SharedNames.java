@@ -35,11 +35,37 @@ public final class SharedNames {
    */
   public static List<String> of(
       String bodyA, int[] startsA, int[] endsA, String bodyB, int[] startsB, int[] endsB) {
-    Map<String, Use> inA = uses(bodyA, startsA, endsA);
+    return of(in(bodyA, startsA, endsA), in(bodyB, startsB, endsB));
+  }
+
+  /** The names and numbers of one article, found once for all its pairs. Immutable. */
+  public static final class Names {
+    private final Map<String, Use> uses;
+
+    private Names(Map<String, Use> uses) {
+      this.uses = uses;
+    }
+  }
+
+  /**
+   * The names and numbers {@code body} uses, to pair with another's in {@link #of(Names, Names)}.
+   *
+   * @param body the body; {@code starts} and {@code ends} its words' spans in it
+   */
+  public static Names in(String body, int[] starts, int[] ends) {
+    return new Names(uses(body, starts, ends));
+  }
+
+  /**
+   * The names and numbers both articles use, as {@link #of(String, int[], int[], String, int[],
+   * int[])} gives them.
+   */
+  public static List<String> of(Names a, Names b) {
+    Map<String, Use> inA = a.uses;
     if (inA.isEmpty()) {
       return List.of();
     }
-    Map<String, Use> inB = uses(bodyB, startsB, endsB);
+    Map<String, Use> inB = b.uses;
     List<Use> shared = new ArrayList<>();
     for (Map.Entry<String, Use> entry : inA.entrySet()) {
       Use inOther = inB.get(entry.getKey());
