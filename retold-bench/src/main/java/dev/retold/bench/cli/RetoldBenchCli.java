@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       ScaleCommand.class,
       ThroughputCommand.class,
       QualityCommand.class,
+      IndexBenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RetoldBenchCli implements Runnable {

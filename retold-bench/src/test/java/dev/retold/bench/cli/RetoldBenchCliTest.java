@@ -134,6 +134,29 @@ class RetoldBenchCliTest {
   }
 
   @Test
+  void indexBuildsAnIndexAndReportsIngestLatencySizeAndMemory(@TempDir Path temp) {
+    String work = temp.resolve("index").toString();
+    Run run = run("index", "-n", "30", "--batch", "10", "--queries", "3", "--work", work);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith("| articles | batch | ingest articles/s |");
+    assertThat(lines.get(2)).matches("\\| 30 \\| 10 (\\| -?[0-9.]+ ){6}\\|");
+    assertThat(run.err()).contains("added 30/30");
+    assertThat(run("index", "-n", "30", "--work", work).err()).contains("must be absent or empty");
+    assertThat(run("index", "--semantic", "maybe", "--work", work).exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void percentilesAreByNearestRank() {
+    long[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    assertThat(IndexBenchCommand.percentile(sorted, 50)).isEqualTo(5);
+    assertThat(IndexBenchCommand.percentile(sorted, 99)).isEqualTo(10);
+    assertThat(IndexBenchCommand.percentile(new long[] {7}, 50)).isEqualTo(7);
+  }
+
+  @Test
   void benchHelpListsTheFlagsAndTheSigners() {
     Run run = run("bench", "--help");
     assertThat(run.exitCode()).isZero();

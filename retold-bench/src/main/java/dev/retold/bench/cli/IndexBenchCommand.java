@@ -1,0 +1,190 @@
+package dev.retold.bench.cli;
+
+import dev.retold.Article;
+import dev.retold.Retold;
+import dev.retold.StoryIndex;
+import dev.retold.TextEmbedder;
+import dev.retold.bench.CorpusGenerator;
+import dev.retold.bench.GeneratedArticle;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code retold-bench index}: builds a story index of generated articles, batch by batch, then
+ * queries it with articles it does not hold; reports ingest in articles a second, query latency
+ * (p50, p99), the index's size on disk and the JVM's peak resident memory.
+ */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    version = "retold-bench",
+    sortOptions = false,
+    description = {
+      "Adds N generated articles to a new story index in batches (one commit each), then",
+      "queries it with Q more articles of the same corpus that it does not hold. Prints a",
+      "Markdown table: ingest (articles/s overall and for the last batch), query latency",
+      "p50 and p99, the index's size on disk, and this JVM's peak resident memory."
+    })
+final class IndexBenchCommand implements Callable<Integer> {
+  @Option(
+      names = {"-n", "--articles"},
+      paramLabel = "N",
+      defaultValue = "10000",
+      description = "Articles added (default: ${DEFAULT-VALUE}).")
+  int articles;
+
+  @Option(
+      names = "--batch",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = "Articles an add (and a commit) holds (default: ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(
+      names = "--queries",
+      paramLabel = "Q",
+      defaultValue = "20",
+      description = "Queries timed (default: ${DEFAULT-VALUE}).")
+  int queries;
+
+  @Option(
+      names = {"-s", "--seed"},
+      paramLabel = "SEED",
+      defaultValue = "42",
+      description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--semantic",
+      paramLabel = "on|off",
+      defaultValue = "off",
+      description = "Match with the bundled semantic signal (default: ${DEFAULT-VALUE}).")
+  String semantic;
+
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      required = true,
+      description = "Where the index is built; it must be absent or empty.")
+  Path work;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (articles < 1 || batch < 1 || queries < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--articles, --batch and --queries must be 1 or more");
+    }
+    if (!semantic.equals("on") && !semantic.equals("off")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--semantic must be on or off: " + semantic);
+    }
+    if (Files.isDirectory(work)) {
+      try (Stream<Path> entries = Files.list(work)) {
+        if (entries.findAny().isPresent()) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "--work must be absent or empty: " + work);
+        }
+      }
+    }
+    Retold.Builder builder = Retold.builder();
+    if (semantic.equals("on")) {
+      builder.embedder(TextEmbedder.installed().orElseThrow());
+    }
+    List<Article> corpus = new ArrayList<>();
+    for (GeneratedArticle generated :
+        CorpusGenerator.builder().seed(seed).articles((long) articles + queries).build()) {
+      corpus.add(
+          Article.of(generated.id(), generated.text())
+              .withTitleAndDate(generated.title(), LocalDate.parse(generated.date())));
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    long ingestNanos = 0;
+    long lastBatchNanos = 0;
+    int lastBatch = 0;
+    long[] latencies = new long[queries];
+    try (StoryIndex index = StoryIndex.open(work, builder.build())) {
+      for (int from = 0; from < articles; from += batch) {
+        List<Article> part = corpus.subList(from, Math.min(articles, from + batch));
+        long started = System.nanoTime();
+        index.add(part);
+        lastBatchNanos = System.nanoTime() - started;
+        lastBatch = part.size();
+        ingestNanos += lastBatchNanos;
+        err.printf(Locale.ROOT, "added %d/%d%n", from + part.size(), articles);
+        err.flush();
+      }
+      for (int q = 0; q < queries; q++) {
+        long started = System.nanoTime();
+        index.query(corpus.get(articles + q));
+        latencies[q] = System.nanoTime() - started;
+      }
+    }
+    Arrays.sort(latencies);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(
+        "| articles | batch | ingest articles/s | last batch articles/s | query p50 ms"
+            + " | query p99 ms | index MB on disk | peak RSS MB |");
+    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    out.printf(
+        Locale.ROOT,
+        "| %d | %d | %.0f | %.0f | %.0f | %.0f | %.1f | %.0f |%n",
+        articles,
+        batch,
+        articles / (ingestNanos / 1e9),
+        lastBatch / (lastBatchNanos / 1e9),
+        percentile(latencies, 50) / 1e6,
+        percentile(latencies, 99) / 1e6,
+        size(work) / 1e6,
+        peakRssMegabytes());
+    out.flush();
+    return 0;
+  }
+
+  /** The nearest-rank percentile of sorted values. */
+  static long percentile(long[] sorted, int percent) {
+    int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+    return sorted[Math.max(0, rank - 1)];
+  }
+
+  private static long size(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile).mapToLong(IndexBenchCommand::sizeOf).sum();
+    }
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException gone) {
+      return 0;
+    }
+  }
+
+  /** This JVM's peak resident set (VmHWM), or -1 where /proc does not tell it. */
+  private static double peakRssMegabytes() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D+", "")) / 1024.0;
+        }
+      }
+    } catch (IOException | NumberFormatException unknown) {
+      // not Linux: unknown
+    }
+    return -1;
+  }
+}
