@@ -1,6 +1,7 @@
 package dev.retold;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retold.load.ArticleFiles;
 import java.io.IOException;
@@ -145,6 +146,23 @@ class StoryIndexTest {
           .extracting(ArticleInfo::id)
           .containsExactly(recent.toString(), undated.toString());
     }
+  }
+
+  @Test
+  void aFolderThatHoldsSomethingElseIsRefused(@TempDir Path temp) throws IOException {
+    Path other = temp.resolve("other");
+    try (org.apache.lucene.index.IndexWriter writer =
+        new org.apache.lucene.index.IndexWriter(
+            org.apache.lucene.store.FSDirectory.open(other),
+            new org.apache.lucene.index.IndexWriterConfig())) {
+      writer.addDocument(new org.apache.lucene.document.Document());
+      writer.commit();
+    }
+    assertThatThrownBy(() -> StoryIndex.open(other))
+        .isInstanceOf(IOException.class)
+        .hasMessage(other + " holds a Lucene index that is not a Retold story index");
+    Path file = Files.writeString(temp.resolve("file.txt"), "not a folder");
+    assertThatThrownBy(() -> StoryIndex.open(file)).hasMessage("not a folder: " + file);
   }
 
   /** A deterministic stand-in for a sentence embedder: its words hashed into 64 buckets. */

@@ -51,6 +51,11 @@ public final class ArticleStore implements Closeable {
   private static final String EMBEDDING = "embedding";
   private static final String EMBEDDING_KEY = "embedding_key";
   private static final String NEXT = "next_story";
+  private static final String FORMAT_KEY = "format";
+
+  /** The layout's name and version, kept in every commit: an index of another is refused. */
+  public static final String FORMAT = "retold-story-index/1";
+
   private static final String ALIASES = "aliases";
 
   /**
@@ -88,8 +93,33 @@ public final class ArticleStore implements Closeable {
 
   /** Opens the store in {@code folder}, creating the folder if absent. */
   public static ArticleStore open(Path folder) throws IOException {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new IOException("not a folder: " + folder);
+    }
     Files.createDirectories(folder);
-    return new ArticleStore(folder, FSDirectory.open(folder));
+    Directory directory = FSDirectory.open(folder);
+    try {
+      if (DirectoryReader.indexExists(directory)) {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+          String format = reader.getIndexCommit().getUserData().get(FORMAT_KEY);
+          if (!FORMAT.equals(format)) {
+            throw new IOException(
+                format == null
+                    ? folder + " holds a Lucene index that is not a Retold story index"
+                    : folder
+                        + " is a story index of another version ("
+                        + format
+                        + "); this"
+                        + " Retold reads "
+                        + FORMAT);
+          }
+        }
+      }
+    } catch (IOException refused) {
+      directory.close();
+      throw refused;
+    }
+    return new ArticleStore(folder, directory);
   }
 
   /** The hash of what a scan reads of {@code article}: its id, title, date, metadata and text. */
@@ -240,6 +270,7 @@ public final class ArticleStore implements Closeable {
       out.updateDocument(new Term(EMBEDDING_KEY, embedding.getKey()), document);
     }
     Map<String, String> data = new LinkedHashMap<>();
+    data.put(FORMAT_KEY, FORMAT);
     data.put(NEXT, Long.toString(state.next()));
     data.put(ALIASES, JSON.writeValueAsString(new TreeMap<>(state.aliases())));
     out.setLiveCommitData(data.entrySet());

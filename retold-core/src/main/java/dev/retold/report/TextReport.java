@@ -71,7 +71,8 @@ final class TextReport implements ReportWriter {
             line(
                 member.relation().name(),
                 articles.get(member.id()),
-                evidence(member, direct, story.canonical())));
+                // a result without pairs (a story index's listing) has no evidence to give
+                pairs.isEmpty() ? "" : evidence(member, direct, story.canonical())));
       }
       CopyGroup canonicalGroup = copyGroupOf.get(story.canonical());
       if (canonicalGroup != null) {
