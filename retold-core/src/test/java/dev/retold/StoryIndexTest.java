@@ -165,6 +165,30 @@ class StoryIndexTest {
     assertThatThrownBy(() -> StoryIndex.open(file)).hasMessage("not a folder: " + file);
   }
 
+  @Test
+  void readersSeeTheLastCommitWhileAnAddRuns(@TempDir Path temp) throws Exception {
+    Path folder = temp.resolve("index");
+    try (StoryIndex writer = StoryIndex.open(folder);
+        StoryIndex reader = StoryIndex.open(folder)) { // as another process would
+      writer.add(SEEDS);
+      java.util.concurrent.ExecutorService thread =
+          java.util.concurrent.Executors.newSingleThreadExecutor();
+      java.util.concurrent.Future<StoryIndex.Update> adding =
+          thread.submit(() -> writer.add(RandomArticles.planted(3)));
+      thread.shutdown();
+      Path copy = Files.copy(SEEDS.resolve("001_893e1b22cc0b54cc.txt"), temp.resolve("copy.txt"));
+      int reads = 0;
+      while (!adding.isDone() || reads == 0) {
+        int size = reader.stories().articles().size();
+        assertThat(size).isIn(5, 5 + 240); // before the add's commit, or after it
+        assertThat(reader.query(copy)).isPresent();
+        reads++;
+      }
+      assertThat(adding.get().articles()).hasSize(240);
+      assertThat(reader.size()).isEqualTo(245);
+    }
+  }
+
   /** A deterministic stand-in for a sentence embedder: its words hashed into 64 buckets. */
   private static final class CountingEmbedder implements TextEmbedder {
     final java.util.concurrent.atomic.AtomicInteger calls =
