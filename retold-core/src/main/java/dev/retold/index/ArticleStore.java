@@ -124,24 +124,20 @@ public final class ArticleStore implements Closeable {
 
   /** The hash of what a scan reads of {@code article}: its id, title, date, metadata and text. */
   public static String hash(Article article) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String part :
-          new String[] {
-            article.id(),
-            String.valueOf(article.title()),
-            String.valueOf(article.date()),
-            article.metadata().toString(),
-            article.body()
-          }) {
-        byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-        digest.update(intBytes(bytes.length)); // so no two splits of one string hash alike
-        digest.update(bytes);
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
+    MessageDigest digest = sha256();
+    for (String part :
+        new String[] {
+          article.id(),
+          String.valueOf(article.title()),
+          String.valueOf(article.date()),
+          article.metadata().toString(),
+          article.body()
+        }) {
+      byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+      digest.update(intBytes(bytes.length)); // so no two splits of one string hash alike
+      digest.update(bytes);
     }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   private static byte[] intBytes(int value) {
@@ -153,8 +149,18 @@ public final class ArticleStore implements Closeable {
   /** Every stored article as of the last commit, by id. */
   public Map<String, Stored> articles() throws IOException {
     Map<String, Stored> articles = new HashMap<>();
+    for (Document document : documents(ARTICLE)) {
+      Stored stored = fromDocument(document);
+      articles.put(stored.article().id(), stored);
+    }
+    return articles;
+  }
+
+  /** The live documents of one kind as of the last commit, in index order. */
+  private List<Document> documents(String kind) throws IOException {
+    List<Document> documents = new ArrayList<>();
     if (!DirectoryReader.indexExists(directory)) {
-      return articles;
+      return documents;
     }
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -163,15 +169,14 @@ public final class ArticleStore implements Closeable {
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
           if (live == null || live.get(doc)) {
             Document document = fields.document(doc);
-            if (ARTICLE.equals(document.get(KIND))) {
-              Stored stored = fromDocument(document);
-              articles.put(stored.article().id(), stored);
+            if (kind.equals(document.get(KIND))) {
+              documents.add(document);
             }
           }
         }
       }
     }
-    return articles;
+    return documents;
   }
 
   /**
@@ -180,35 +185,23 @@ public final class ArticleStore implements Closeable {
    */
   public Map<String, float[]> embeddings() throws IOException {
     Map<String, float[]> embeddings = new HashMap<>();
-    if (!DirectoryReader.indexExists(directory)) {
-      return embeddings;
-    }
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields fields = leaf.reader().storedFields();
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            Document document = fields.document(doc);
-            if (EMBEDDING.equals(document.get(KIND))) {
-              ByteBuffer bytes = ByteBuffer.wrap(document.getBinaryValue("vector").bytes);
-              float[] vector = new float[bytes.remaining() / Float.BYTES];
-              bytes.asFloatBuffer().get(vector);
-              embeddings.put(document.get(EMBEDDING_KEY), vector);
-            }
-          }
-        }
-      }
+    for (Document document : documents(EMBEDDING)) {
+      ByteBuffer bytes = ByteBuffer.wrap(document.getBinaryValue("vector").bytes);
+      float[] vector = new float[bytes.remaining() / Float.BYTES];
+      bytes.asFloatBuffer().get(vector);
+      embeddings.put(document.get(EMBEDDING_KEY), vector);
     }
     return embeddings;
   }
 
   /** The key an embedding of {@code text} is kept under. */
   public static String textHash(String text) {
+    return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static MessageDigest sha256() {
     try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
     }
