@@ -132,25 +132,9 @@ class HtmlReportBrowserTest {
       assertThat(texts).as("texts of %s", ids).hasSize(2);
       String sourceA = Files.readString(folder.resolve(pair.a()));
       String sourceB = Files.readString(folder.resolve(pair.b()));
-      assertThat(texts.get(0).wholeText()).isEqualTo(sourceA);
-      assertThat(texts.get(1).wholeText()).isEqualTo(sourceB);
-      for (int p = 0; p < pair.passages().size(); p++) {
-        Passage passage = pair.passages().get(p);
-        assertThat(marks(texts.get(0), p + 1))
-            .isEqualTo(sourceA.substring(passage.startA(), passage.endA()));
-        assertThat(marks(texts.get(1), p + 1))
-            .isEqualTo(sourceB.substring(passage.startB(), passage.endB()));
-        marked++;
-      }
+      marked += MarkedTexts.assertMarkedAtOffsets(texts, pair, sourceA, sourceB);
     }
     assertThat(marked).isGreaterThan(40);
-  }
-
-  private static String marks(Element text, int passage) {
-    StringBuilder marked = new StringBuilder();
-    text.select("mark[data-passage=" + passage + "]")
-        .forEach(mark -> marked.append(mark.wholeText()));
-    return marked.toString();
   }
 
   /** The page as headless Chromium leaves it once its scripts ran; {@code more} are extra flags. */
