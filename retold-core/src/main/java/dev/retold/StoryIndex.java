@@ -5,7 +5,10 @@ import dev.retold.index.ArticleStore.IdState;
 import dev.retold.index.ArticleStore.Stored;
 import dev.retold.index.KeptEmbeddings;
 import dev.retold.index.StableStoryIds;
+import dev.retold.index.StoredSketch;
 import dev.retold.load.ArticleFiles;
+import dev.retold.parallel.ParallelTasks;
+import dev.retold.scan.IndexMatcher;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,18 +26,26 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A story index that lasts: articles are added as they arrive, and each joins the story it retells
  * or starts one, under a story id that never changes. "Is this new article a story we already have,
  * and which one?" is {@link #query}; {@link #add} answers it and keeps the article.
  *
- * <p>Matching is the scan's own: after each {@link #add} the index holds the stories that one
- * {@link Retold#scan(List)} of all its articles gives, whatever order they were added in (this
- * version scans them all again on each add, so an add costs a scan of the index; see
- * docs/PERFORMANCE.md). Story ids are stable: a story keeps the id it got when it was first seen as
- * it grows; when an article bridges two stories, the merged story keeps the older id and the other
- * becomes an alias that {@link #resolve} still answers.
+ * <p>Matching is the scan's own, in one of two ways by the index's size. While the index holds at
+ * most {@link #regroupUpTo()} articles (by default any number), each change regroups them all: the
+ * index then holds the stories that one {@link Retold#scan(List)} of its articles gives, whatever
+ * order they were added in, and an add costs a scan of the index. Past that size each new article
+ * is placed among the stories as they stand, by the scan's rules applied to it alone (its
+ * candidates found in the Lucene index by its heaviest terms and sampled shingles, scored with the
+ * index's term statistics; see docs/PERFORMANCE.md): stories that stand are not regrouped, so two
+ * stories a new article bridges stay two and a story keeps its canonical article (unless that
+ * leaves the index), until {@link #rebuild} regroups every article as one scan.
+ *
+ * <p>Story ids are stable: a story keeps the id it got when it was first seen as it grows; when a
+ * regroup merges two stories, the merged story keeps the older id and the other becomes an alias
+ * that {@link #resolve} still answers.
  *
  * <p>Durable: each {@link #add} and {@link #remove} is one Lucene commit, on disk when the call
  * returns, all or nothing if the process dies before. An article's identity is its id: adding an
@@ -43,7 +54,14 @@ import java.util.Set;
  * #stories}) see the last commit, also while another process adds. Close it when done.
  */
 public final class StoryIndex implements Closeable {
-  private static final String CANONICAL = "CANONICAL";
+  /**
+   * The default most articles an index regroups on every change: all of them. Placing new articles
+   * among the stories as they stand (a smaller {@code regroupUpTo}, see {@link #open(Path, Retold,
+   * int)}) is faster but not yet as good as a regroup (docs/PERFORMANCE.md), so it is asked for.
+   */
+  public static final int REGROUP_UP_TO = Integer.MAX_VALUE;
+
+  private static final String CANONICAL = IndexMatcher.CANONICAL;
 
   /**
    * One article of an {@link #add}: where it now stands.
@@ -102,10 +120,12 @@ public final class StoryIndex implements Closeable {
 
   private final ArticleStore store;
   private final Retold retold;
+  private final int regroupUpTo;
 
-  private StoryIndex(ArticleStore store, Retold retold) {
+  private StoryIndex(ArticleStore store, Retold retold, int regroupUpTo) {
     this.store = store;
     this.retold = retold;
+    this.regroupUpTo = regroupUpTo;
   }
 
   /** Opens (or creates) the index in {@code folder}, matching with the default settings. */
@@ -118,8 +138,25 @@ public final class StoryIndex implements Closeable {
    * settings (and embedder) every time: the index does not record them.
    */
   public static StoryIndex open(Path folder, Retold retold) throws IOException {
+    return open(folder, retold, REGROUP_UP_TO);
+  }
+
+  /**
+   * Opens (or creates) the index in {@code folder}, matching as {@code retold} scans, regrouping
+   * every article on each change while it holds at most {@code regroupUpTo} (see the class comment:
+   * 0 places every new article among the stories as they stand).
+   */
+  public static StoryIndex open(Path folder, Retold retold, int regroupUpTo) throws IOException {
     Objects.requireNonNull(retold, "retold");
-    return new StoryIndex(ArticleStore.open(folder), retold);
+    if (regroupUpTo < 0) {
+      throw new IllegalArgumentException("regroupUpTo must be >= 0: " + regroupUpTo);
+    }
+    return new StoryIndex(ArticleStore.open(folder), retold, regroupUpTo);
+  }
+
+  /** The most articles this index regroups on every change. */
+  public int regroupUpTo() {
+    return regroupUpTo;
   }
 
   /**
@@ -183,6 +220,22 @@ public final class StoryIndex implements Closeable {
         incoming.put(article.id(), article);
       }
     }
+    try (ArticleStore.Snapshot snapshot = store.snapshot()) {
+      if (snapshot.articles() + incoming.size() > regroupUpTo) {
+        return place(incoming, skipped, keepFrom, snapshot);
+      }
+      return regroup(incoming, skipped, keepFrom, snapshot, progress);
+    }
+  }
+
+  /** An add that regroups every article of the index with the new ones. */
+  private Update regroup(
+      Map<String, Article> incoming,
+      List<SkippedFile> skipped,
+      LocalDate keepFrom,
+      ArticleStore.Snapshot snapshot,
+      ProgressListener progress)
+      throws IOException {
     Map<String, Stored> stored = new HashMap<>(store.articles());
     List<String> expired = new ArrayList<>();
     for (Stored kept : stored.values()) {
@@ -212,22 +265,39 @@ public final class StoryIndex implements Closeable {
       return new Update(same, skipped, List.of());
     }
     Assigned assigned = assign(all, stored, store.idState(), progress);
-    long added = stored.values().stream().mapToLong(Stored::added).max().orElse(0) + 1;
+    long added = snapshot.generation() + 1;
+    Map<String, StoredSketch> sketches = new HashMap<>();
+    List<Article> fresh = new ArrayList<>();
+    for (Article article : incoming.values()) {
+      if (!unchanged.contains(article.id())) {
+        fresh.add(article);
+      }
+    }
+    Set<String> replaced = new HashSet<>(expired);
+    fresh.forEach(article -> replaced.add(article.id()));
+    for (IndexMatcher.Placed placed :
+        new IndexMatcher(assigned.scanner().settings())
+            .place(byId(fresh), snapshot, replaced, () -> "")) {
+      sketches.put(placed.article().id(), placed.sketch());
+    }
     List<Stored> changed = new ArrayList<>();
     for (Map.Entry<String, String[]> entry : assigned.placed().entrySet()) {
       String id = entry.getKey();
       Stored kept = stored.get(id);
       String story = entry.getValue()[0];
       String relation = entry.getValue()[1];
-      boolean fresh = incoming.containsKey(id) && !unchanged.contains(id);
-      if (fresh || !kept.story().equals(story) || !kept.relation().equals(relation)) {
+      boolean isFresh = sketches.containsKey(id);
+      if (isFresh) {
         changed.add(
             new Stored(
                 all.get(id),
-                fresh ? ArticleStore.hash(all.get(id)) : kept.hash(),
+                ArticleStore.hash(all.get(id)),
                 story,
                 relation,
-                fresh ? added : kept.added()));
+                added,
+                sketches.get(id)));
+      } else if (!kept.story().equals(story) || !kept.relation().equals(relation)) {
+        changed.add(kept.placed(story, relation));
       }
     }
     assigned.commit(store, changed, expired);
@@ -245,6 +315,170 @@ public final class StoryIndex implements Closeable {
     return new Update(result, skipped, expired);
   }
 
+  /**
+   * An add that places each new article among the stories as they stand ({@link IndexMatcher}), in
+   * id order; a story whose canonical article leaves the index (replaced, or dated before the
+   * window) takes its earliest member as canonical ({@link #promote}).
+   */
+  private Update place(
+      Map<String, Article> incoming,
+      List<SkippedFile> skipped,
+      LocalDate keepFrom,
+      ArticleStore.Snapshot snapshot)
+      throws IOException {
+    Map<String, Added> unchanged = new HashMap<>();
+    Map<String, Stored> former = new HashMap<>();
+    List<Article> fresh = new ArrayList<>();
+    for (Article article : incoming.values()) {
+      Optional<Stored> kept = snapshot.stored(article.id());
+      if (kept.isPresent() && kept.get().hash().equals(ArticleStore.hash(article))) {
+        unchanged.put(
+            article.id(),
+            new Added(
+                article.id(), kept.get().story(), relation(kept.get().relation()), false, true));
+      } else {
+        fresh.add(article);
+        kept.ifPresent(stored -> former.put(article.id(), stored));
+      }
+    }
+    if (regroupUpTo > 0
+        && !fresh.isEmpty()
+        && snapshot.articles() > 0
+        && store.idState().sketchedAt() == 0) {
+      // the first add past the regroups: the sketches made while the index was small, again
+      resketch(ProgressListener.NONE);
+      try (ArticleStore.Snapshot grown = store.snapshot()) {
+        return placeIn(incoming, unchanged, former, fresh, skipped, keepFrom, grown);
+      }
+    }
+    return placeIn(incoming, unchanged, former, fresh, skipped, keepFrom, snapshot);
+  }
+
+  private Update placeIn(
+      Map<String, Article> incoming,
+      Map<String, Added> unchanged,
+      Map<String, Stored> former,
+      List<Article> fresh,
+      List<SkippedFile> skipped,
+      LocalDate keepFrom,
+      ArticleStore.Snapshot snapshot)
+      throws IOException {
+    List<String> expired = new ArrayList<>();
+    Map<String, String> leftStories = new HashMap<>(); // story -> relation of who left it
+    if (keepFrom != null) {
+      for (ArticleStore.Candidate old : snapshot.datedBefore(keepFrom)) {
+        expired.add(old.id());
+        leftStories.merge(old.story(), old.relation(), StoryIndex::canonicalFirst);
+      }
+    }
+    if (fresh.isEmpty() && expired.isEmpty()) {
+      return new Update(new ArrayList<>(unchanged.values()), skipped, List.of());
+    }
+    former
+        .values()
+        .forEach(old -> leftStories.merge(old.story(), old.relation(), StoryIndex::canonicalFirst));
+    Set<String> excluded = new HashSet<>(expired);
+    excluded.addAll(former.keySet());
+    IdState state = store.idState();
+    long[] next = {state.next()};
+    Optional<TextEmbedder> model = retold.settings().stories().embedder();
+    KeptEmbeddings kept =
+        model.map(embedder -> new KeptEmbeddings(embedder, Map.of())).orElse(null);
+    Retold matching = kept == null ? retold : retold.toBuilder().embedder(kept).build();
+    List<IndexMatcher.Placed> placed =
+        new IndexMatcher(matching.settings())
+            .place(byId(fresh), snapshot, excluded, () -> StableStoryIds.mint(next[0]++));
+    long added = snapshot.generation() + 1;
+    Map<String, Stored> changed = new LinkedHashMap<>();
+    Map<String, Added> placedAdded = new HashMap<>();
+    for (IndexMatcher.Placed one : placed) {
+      Article article = one.article();
+      changed.put(
+          article.id(),
+          new Stored(
+              article,
+              ArticleStore.hash(article),
+              one.story(),
+              one.relation(),
+              added,
+              one.sketch()));
+      placedAdded.put(
+          article.id(),
+          new Added(article.id(), one.story(), relation(one.relation()), one.newStory(), false));
+    }
+    for (Map.Entry<String, String> left : leftStories.entrySet()) {
+      if (CANONICAL.equals(left.getValue())) {
+        promote(left.getKey(), snapshot, excluded, changed);
+      }
+    }
+    Collections.sort(expired);
+    store.commit(
+        changed.values(),
+        expired,
+        state.with(next[0], state.aliases()),
+        kept == null ? Map.of() : kept.computed(),
+        List.of());
+    List<Added> result = new ArrayList<>();
+    for (String id : incoming.keySet()) {
+      Added one = unchanged.containsKey(id) ? unchanged.get(id) : placedAdded.get(id);
+      Stored now = changed.get(id);
+      result.add(
+          now == null
+              ? one
+              : new Added(
+                  id, now.story(), relation(now.relation()), one.newStory(), one.unchanged()));
+    }
+    return new Update(result, skipped, expired);
+  }
+
+  private static String canonicalFirst(String a, String b) {
+    return CANONICAL.equals(a) ? a : b;
+  }
+
+  /**
+   * Gives story {@code story}, whose canonical article left it, a new one: its earliest dated
+   * member (undated ones last), then the smallest id; the others keep their relations until a
+   * {@link #rebuild}. A story left empty is gone.
+   */
+  private void promote(
+      String story,
+      ArticleStore.Snapshot snapshot,
+      Set<String> excluded,
+      Map<String, Stored> changed)
+      throws IOException {
+    List<Stored> members = new ArrayList<>();
+    for (ArticleStore.Candidate member : snapshot.story(story)) {
+      if (!excluded.contains(member.id()) && !changed.containsKey(member.id())) {
+        members.add(snapshot.stored(member.id()).orElseThrow());
+      }
+    }
+    for (Stored member : changed.values()) {
+      if (member.story().equals(story)) {
+        members.add(member);
+      }
+    }
+    if (members.stream().anyMatch(member -> CANONICAL.equals(member.relation()))) {
+      return; // a new version of the canonical article is in it again
+    }
+    members.stream()
+        .min(
+            Comparator.comparing(
+                    (Stored member) -> member.article().date(),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(member -> member.article().id()))
+        .ifPresent(first -> changed.put(first.article().id(), first.placed(story, CANONICAL)));
+  }
+
+  private IndexMatcher matcher() {
+    return new IndexMatcher(retold.settings());
+  }
+
+  private static List<Article> byId(Collection<Article> articles) {
+    List<Article> sorted = new ArrayList<>(articles);
+    sorted.sort(Comparator.comparing(Article::id));
+    return sorted;
+  }
+
   private static boolean expired(Article article, LocalDate keepFrom) {
     return keepFrom != null && article.date() != null && article.date().isBefore(keepFrom);
   }
@@ -254,6 +488,21 @@ public final class StoryIndex implements Closeable {
    * answer, were the article a member of a story of more than itself; else empty.
    */
   public Optional<Match> query(Article article) throws IOException {
+    try (ArticleStore.Snapshot snapshot = store.snapshot()) {
+      if (snapshot.articles() + 1 > regroupUpTo) {
+        IndexMatcher.Placed placed =
+            matcher().place(List.of(article), snapshot, Set.of(article.id()), () -> "").get(0);
+        return placed.newStory()
+            ? Optional.empty()
+            : Optional.of(
+                new Match(
+                    article.id(),
+                    placed.story(),
+                    placed.canonical(),
+                    relation(placed.relation()),
+                    placed.similarity()));
+      }
+    }
     Map<String, Stored> stored = store.articles();
     Map<String, Article> all = new HashMap<>();
     stored.forEach((id, kept) -> all.put(id, kept.article()));
@@ -289,16 +538,101 @@ public final class StoryIndex implements Closeable {
    * @return the ids removed
    */
   public synchronized List<String> remove(Collection<String> ids) throws IOException {
-    Map<String, Stored> stored = store.articles();
-    List<String> removed = ids.stream().distinct().filter(stored::containsKey).sorted().toList();
-    if (removed.isEmpty()) {
+    try (ArticleStore.Snapshot snapshot = store.snapshot()) {
+      List<String> removed = new ArrayList<>();
+      Map<String, String> leftStories = new HashMap<>();
+      for (String id : new HashSet<>(ids)) {
+        Optional<Stored> kept = snapshot.stored(id);
+        if (kept.isPresent()) {
+          removed.add(id);
+          leftStories.merge(kept.get().story(), kept.get().relation(), StoryIndex::canonicalFirst);
+        }
+      }
+      Collections.sort(removed);
+      if (removed.isEmpty()) {
+        return removed;
+      }
+      if (snapshot.articles() - removed.size() <= regroupUpTo) {
+        regroupAll(new HashSet<>(removed), ProgressListener.NONE);
+        return removed;
+      }
+      Map<String, Stored> changed = new LinkedHashMap<>();
+      Set<String> excluded = new HashSet<>(removed);
+      for (Map.Entry<String, String> left : leftStories.entrySet()) {
+        if (CANONICAL.equals(left.getValue())) {
+          promote(left.getKey(), snapshot, excluded, changed);
+        }
+      }
+      store.commit(changed.values(), removed, store.idState());
       return removed;
     }
-    Map<String, Stored> left = new HashMap<>(stored);
+  }
+
+  /**
+   * Regroups every article of the index as one scan of them all, whatever its size, as an index of
+   * at most {@link #regroupUpTo()} articles does on each change: stories keep their ids (a merged
+   * story the older one, the other an alias), and every article its sketch. Costs a scan of the
+   * index; one commit.
+   *
+   * @return how many articles changed story or relation
+   */
+  public synchronized int rebuild(ProgressListener progress) throws IOException {
+    int moved = regroupAll(Set.of(), progress);
+    resketch(progress);
+    return moved;
+  }
+
+  /**
+   * Makes every article's sketch again against the index as it now stands (its term statistics, its
+   * neighbourhoods), in one commit: the sketches made while the index was small were weighed by few
+   * articles and had few neighbours.
+   */
+  private void resketch(ProgressListener progress) throws IOException {
+    List<Stored> all = ArticleStore.byId(store.articles());
+    Optional<TextEmbedder> model = retold.settings().stories().embedder();
+    Retold matching =
+        model.isEmpty()
+            ? retold
+            : retold.toBuilder()
+                .embedder(new KeptEmbeddings(model.get(), store.embeddings()))
+                .build();
+    IndexMatcher matcher = new IndexMatcher(matching.settings());
+    Stored[] sketched = new Stored[all.size()];
+    AtomicLong done = new AtomicLong();
+    try (ArticleStore.Snapshot snapshot = store.snapshot()) {
+      ParallelTasks.run(
+          retold.settings().threads(),
+          all.size(),
+          () -> null,
+          (k, scratch) -> {
+            Stored stored = all.get(k);
+            sketched[k] =
+                new Stored(
+                    stored.article(),
+                    stored.hash(),
+                    stored.story(),
+                    stored.relation(),
+                    stored.added(),
+                    matcher.sketch(stored.article(), snapshot));
+            progress.progress("sketch", done.incrementAndGet(), all.size());
+          });
+    }
+    IdState state = store.idState();
+    store.commit(
+        List.of(sketched),
+        List.of(),
+        new IdState(state.next(), state.aliases(), all.size()),
+        Map.of(),
+        List.of());
+  }
+
+  /** Removes {@code removed} and regroups the rest as one scan, in one commit. */
+  private int regroupAll(Set<String> removed, ProgressListener progress) throws IOException {
+    Map<String, Stored> left = new HashMap<>(store.articles());
     removed.forEach(left::remove);
     Map<String, Article> all = new HashMap<>();
     left.forEach((id, kept) -> all.put(id, kept.article()));
-    Assigned assigned = assign(all, left, store.idState(), ProgressListener.NONE);
+    Assigned assigned = assign(all, left, store.idState(), progress);
     List<Stored> changed = new ArrayList<>();
     assigned
         .placed()
@@ -306,12 +640,13 @@ public final class StoryIndex implements Closeable {
             (id, placed) -> {
               Stored kept = left.get(id);
               if (!kept.story().equals(placed[0]) || !kept.relation().equals(placed[1])) {
-                changed.add(
-                    new Stored(kept.article(), kept.hash(), placed[0], placed[1], kept.added()));
+                changed.add(kept.placed(placed[0], placed[1]));
               }
             });
-    assigned.commit(store, changed, removed);
-    return removed;
+    List<String> gone = new ArrayList<>(removed);
+    Collections.sort(gone);
+    assigned.commit(store, changed, gone);
+    return changed.size();
   }
 
   /**
@@ -357,14 +692,16 @@ public final class StoryIndex implements Closeable {
   /** The story {@code storyId} stands for now (itself, or what it merged into), if any holds it. */
   public Optional<String> resolve(String storyId) throws IOException {
     String resolved = StableStoryIds.resolve(storyId, store.idState().aliases());
-    boolean held =
-        store.articles().values().stream().anyMatch(stored -> stored.story().equals(resolved));
-    return held ? Optional.of(resolved) : Optional.empty();
+    try (ArticleStore.Snapshot snapshot = store.snapshot()) {
+      return snapshot.story(resolved).isEmpty() ? Optional.empty() : Optional.of(resolved);
+    }
   }
 
   /** How many articles the index holds. */
   public int size() throws IOException {
-    return store.articles().size();
+    try (ArticleStore.Snapshot snapshot = store.snapshot()) {
+      return snapshot.articles();
+    }
   }
 
   @Override
@@ -375,14 +712,18 @@ public final class StoryIndex implements Closeable {
   /**
    * A scan of {@code all}, its stories given stable ids from the {@code former} stories.
    *
+   * @param scanner the scanner, its embedder answering from the index's kept embeddings
    * @param result the scan
+   * @param state the ids' state the assignment started from
    * @param ids the ids' assignment
    * @param placed each article's story id and relation name
    * @param embedded the embeddings the scan computed, to keep
    * @param unusedEmbeddings the kept embeddings the scan did not use, to drop
    */
   private record Assigned(
+      Retold scanner,
       ScanResult result,
+      IdState state,
       StableStoryIds ids,
       Map<String, String[]> placed,
       Map<String, float[]> embedded,
@@ -391,7 +732,7 @@ public final class StoryIndex implements Closeable {
     /** Commits {@code changed} and {@code removed} with the ids' state and the embeddings. */
     void commit(ArticleStore store, List<Stored> changed, List<String> removed) throws IOException {
       store.commit(
-          changed, removed, new IdState(ids.next(), ids.aliases()), embedded, unusedEmbeddings);
+          changed, removed, state.with(ids.next(), ids.aliases()), embedded, unusedEmbeddings);
     }
   }
 
@@ -430,7 +771,9 @@ public final class StoryIndex implements Closeable {
       }
     }
     return new Assigned(
+        scanner,
         result,
+        state,
         ids,
         placed,
         kept == null ? Map.of() : kept.computed(),

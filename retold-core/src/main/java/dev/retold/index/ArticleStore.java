@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,28 +21,44 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A story index's articles on disk, in a Lucene index: per article its id, text, title, date,
- * metadata, a hash of them, and its story and relation; and, in the commit's user data, the story
- * ids' state (the next number, the aliases). Every change is one Lucene commit: durable once {@link
- * #commit} returns (Lucene syncs the files), all or nothing if the process dies before. Readers see
- * the last commit. One writer at a time (Lucene's write lock); it is taken at the first change.
+ * metadata, a hash of them, its story and relation, and its sketch ({@link StoredSketch}: its story
+ * terms, heaviest terms and sampled shingles are indexed, so that {@link Snapshot#sharing} finds an
+ * article's candidates by them); and, in the commit's user data, the story ids' state (the next
+ * number, the aliases). Every change is one Lucene commit: durable once {@link #commit} returns
+ * (Lucene syncs the files), all or nothing if the process dies before. Readers see the last commit.
+ * One writer at a time (Lucene's write lock); it is taken at the first change.
  */
 public final class ArticleStore implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,9 +71,27 @@ public final class ArticleStore implements Closeable {
   private static final String FORMAT_KEY = "format";
 
   /** The layout's name and version, kept in every commit: an index of another is refused. */
-  public static final String FORMAT = "retold-story-index/1";
+  public static final String FORMAT = "retold-story-index/2";
 
   private static final String ALIASES = "aliases";
+  private static final String SKETCHED_AT = "sketched_at";
+
+  /** Past one replaced document in this many, a commit merges the replaced ones away. */
+  private static final int DELETED_SHARE = 20;
+
+  /** The field of every story term of an article: its document frequency is the term's. */
+  public static final String TERMS = "term";
+
+  /** The field of an article's heaviest terms. */
+  public static final String TOP_TERMS = "top";
+
+  /** The field of an article's sampled shingles. */
+  public static final String SHINGLES = "shingle";
+
+  private static final String STORY = "story";
+  private static final String DAY = "day";
+  private static final String MATCH = "match";
+  private static final String SKETCH = "sketch";
 
   /**
    * An article as the index keeps it.
@@ -67,24 +102,56 @@ public final class ArticleStore implements Closeable {
    * @param relation its relation to its story's canonical article, or {@code CANONICAL}
    * @param added the position of its add among all adds, for the order they came in
    */
-  public record Stored(Article article, String hash, String story, String relation, long added) {}
+  public record Stored(
+      Article article,
+      String hash,
+      String story,
+      String relation,
+      long added,
+      StoredSketch sketch) {
+
+    /** The same article in story {@code story} with relation {@code relation}. */
+    public Stored placed(String story, String relation) {
+      return new Stored(article, hash, story, relation, added, sketch);
+    }
+  }
+
+  /**
+   * A stored article as matching reads it: without its text.
+   *
+   * @param id its id
+   * @param story its story's id
+   * @param relation its relation to the story's canonical article, or {@code CANONICAL}
+   * @param date its date, or null
+   * @param sketch what matching needs of it
+   */
+  public record Candidate(
+      String id, String story, String relation, LocalDate date, StoredSketch sketch) {}
 
   /**
    * The ids' state at a commit.
    *
    * @param next the number the next new story id takes
    * @param aliases merged-away story ids and the ids they resolve to
+   * @param sketchedAt how many articles the index held when every sketch was last made again
+   *     against all of them (0: never)
    */
-  public record IdState(long next, Map<String, String> aliases) {
+  public record IdState(long next, Map<String, String> aliases, long sketchedAt) {
     /** Copies the aliases. */
     public IdState {
       aliases = Map.copyOf(aliases);
+    }
+
+    /** The state with {@code next} and {@code aliases}, the sketches' as they were. */
+    public IdState with(long next, Map<String, String> aliases) {
+      return new IdState(next, aliases, sketchedAt);
     }
   }
 
   private final Path folder;
   private final Directory directory;
   private IndexWriter writer;
+  private SearcherManager searchers;
 
   private ArticleStore(Path folder, Directory directory) {
     this.folder = folder;
@@ -210,7 +277,7 @@ public final class ArticleStore implements Closeable {
   /** The story ids' state as of the last commit. */
   public IdState idState() throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
-      return new IdState(1, Map.of());
+      return new IdState(1, Map.of(), 0);
     }
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
       Map<String, String> data = reader.getIndexCommit().getUserData();
@@ -219,7 +286,7 @@ public final class ArticleStore implements Closeable {
           data.containsKey(ALIASES)
               ? JSON.readValue(data.get(ALIASES), new TypeReference<Map<String, String>>() {})
               : Map.of();
-      return new IdState(next, aliases);
+      return new IdState(next, aliases, Long.parseLong(data.getOrDefault(SKETCHED_AT, "0")));
     }
   }
 
@@ -266,8 +333,207 @@ public final class ArticleStore implements Closeable {
     data.put(FORMAT_KEY, FORMAT);
     data.put(NEXT, Long.toString(state.next()));
     data.put(ALIASES, JSON.writeValueAsString(new TreeMap<>(state.aliases())));
+    data.put(SKETCHED_AT, Long.toString(state.sketchedAt()));
+    IndexWriter.DocStats stats = out.getDocStats();
+    if (stats.maxDoc - stats.numDocs > stats.maxDoc / DELETED_SHARE) {
+      // Lucene counts a replaced document in its terms' frequencies until its segment is merged:
+      // term statistics stay within that share of the truth
+      out.forceMergeDeletes(true);
+    }
     out.setLiveCommitData(data.entrySet());
     out.commit();
+    if (searchers != null) {
+      searchers.maybeRefreshBlocking();
+    }
+  }
+
+  /**
+   * The last commit, to search: see {@link Snapshot}. Close it when done. Cheap when nothing was
+   * committed since the last one.
+   */
+  public synchronized Snapshot snapshot() throws IOException {
+    if (searchers == null) {
+      if (!DirectoryReader.indexExists(directory)) {
+        return new Snapshot(null, null);
+      }
+      searchers = new SearcherManager(directory, null);
+    }
+    searchers.maybeRefresh();
+    return new Snapshot(searchers, searchers.acquire());
+  }
+
+  /**
+   * One commit of the index, searched for matching: how many articles hold a term, which articles
+   * share terms with one, a story's members, an article's text. Reads only; thread-safe.
+   */
+  public static final class Snapshot implements Closeable {
+    private final SearcherManager manager;
+    private final IndexSearcher searcher;
+    private int articles = -1;
+
+    private Snapshot(SearcherManager manager, IndexSearcher searcher) {
+      this.manager = manager;
+      this.searcher = searcher;
+    }
+
+    /** The commit's generation (0 before the first): each commit's is larger than the last's. */
+    public long generation() throws IOException {
+      return searcher == null
+          ? 0
+          : ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration();
+    }
+
+    /** How many articles the commit holds. */
+    public synchronized int articles() throws IOException {
+      if (articles < 0) {
+        articles = searcher == null ? 0 : searcher.count(new TermQuery(new Term(KIND, ARTICLE)));
+      }
+      return articles;
+    }
+
+    /**
+     * How many articles hold {@code term} in {@code field} ({@link #TERMS}, {@link #TOP_TERMS} or
+     * {@link #SHINGLES}). Lucene counts an article replaced since its segment was written until
+     * segments merge, and a commit merges them once they are one in twenty: a little high, never
+     * low.
+     */
+    public int frequency(String field, long term) throws IOException {
+      return searcher == null ? 0 : searcher.getIndexReader().docFreq(new Term(field, bytes(term)));
+    }
+
+    /**
+     * The articles holding at least {@code minShared} of {@code terms} in {@code field}, the {@code
+     * max} that share the most (by Lucene's BM25 score, rare terms first), by id.
+     */
+    public List<Candidate> sharing(String field, long[] terms, int minShared, int max)
+        throws IOException {
+      if (searcher == null || terms.length < minShared || max <= 0) {
+        return List.of();
+      }
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      for (long term : terms) {
+        query.add(new TermQuery(new Term(field, bytes(term))), BooleanClause.Occur.SHOULD);
+      }
+      query.setMinimumNumberShouldMatch(minShared);
+      return candidates(searcher.search(query.build(), max).scoreDocs);
+    }
+
+    /** Every member of story {@code story}, by id. */
+    public List<Candidate> story(String story) throws IOException {
+      if (searcher == null) {
+        return List.of();
+      }
+      TermQuery query = new TermQuery(new Term(STORY, story));
+      return candidates(searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs);
+    }
+
+    /** The stored article of id {@code id}, if the commit holds it. */
+    public Optional<Article> article(String id) throws IOException {
+      return stored(id).map(Stored::article);
+    }
+
+    /** The article of id {@code id} as the commit holds it, if it does. */
+    public Optional<Stored> stored(String id) throws IOException {
+      if (searcher == null) {
+        return Optional.empty();
+      }
+      TopDocs hits = searcher.search(new TermQuery(new Term(ID, id)), 1);
+      if (hits.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(fromDocument(searcher.storedFields().document(hits.scoreDocs[0].doc)));
+    }
+
+    /** The articles dated before {@code day}, by id. */
+    public List<Candidate> datedBefore(LocalDate day) throws IOException {
+      if (searcher == null) {
+        return List.of();
+      }
+      Query query = LongPoint.newRangeQuery(DAY, Long.MIN_VALUE, day.toEpochDay() - 1);
+      return candidates(searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs);
+    }
+
+    private List<Candidate> candidates(ScoreDoc[] hits) throws IOException {
+      int[] docs = new int[hits.length];
+      for (int i = 0; i < hits.length; i++) {
+        docs[i] = hits[i].doc;
+      }
+      Arrays.sort(docs); // doc values are read forwards, leaf by leaf
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      List<Candidate> candidates = new ArrayList<>(docs.length);
+      BinaryDocValues values = null;
+      int leaf = -1;
+      for (int doc : docs) {
+        int at = ReaderUtil.subIndex(doc, leaves);
+        if (at != leaf) {
+          leaf = at;
+          values = leaves.get(at).reader().getBinaryDocValues(MATCH);
+        }
+        int local = doc - leaves.get(at).docBase;
+        if (values != null && values.advanceExact(local)) {
+          candidates.add(decodeCandidate(values.binaryValue()));
+        }
+      }
+      candidates.sort(Comparator.comparing(Candidate::id));
+      return candidates;
+    }
+
+    /** Lets the commit go. */
+    @Override
+    public void close() throws IOException {
+      if (manager != null) {
+        manager.release(searcher);
+      }
+    }
+  }
+
+  private static BytesRef bytes(long term) {
+    byte[] bytes = new byte[Long.BYTES];
+    for (int i = 0; i < Long.BYTES; i++) {
+      bytes[i] = (byte) (term >>> (56 - 8 * i));
+    }
+    return new BytesRef(bytes);
+  }
+
+  private static byte[] encodeCandidate(Stored stored) {
+    byte[] id = stored.article().id().getBytes(StandardCharsets.UTF_8);
+    byte[] story = stored.story().getBytes(StandardCharsets.UTF_8);
+    byte[] relation = stored.relation().getBytes(StandardCharsets.UTF_8);
+    byte[] sketch = stored.sketch().encode();
+    ByteBuffer out =
+        ByteBuffer.allocate(
+            4 * Integer.BYTES
+                + Long.BYTES
+                + id.length
+                + story.length
+                + relation.length
+                + sketch.length);
+    for (byte[] part : new byte[][] {id, story, relation}) {
+      out.putInt(part.length).put(part);
+    }
+    LocalDate date = stored.article().date();
+    out.putLong(date == null ? Long.MIN_VALUE : date.toEpochDay());
+    out.putInt(sketch.length).put(sketch);
+    return out.array();
+  }
+
+  private static Candidate decodeCandidate(BytesRef value) {
+    ByteBuffer in = ByteBuffer.wrap(value.bytes, value.offset, value.length);
+    String[] parts = new String[3];
+    for (int i = 0; i < parts.length; i++) {
+      byte[] part = new byte[in.getInt()];
+      in.get(part);
+      parts[i] = new String(part, StandardCharsets.UTF_8);
+    }
+    long day = in.getLong();
+    int length = in.getInt();
+    StoredSketch sketch = StoredSketch.decode(value.bytes, in.position(), length);
+    return new Candidate(
+        parts[0],
+        parts[1],
+        parts[2],
+        day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day),
+        sketch);
   }
 
   private IndexWriter writer() throws IOException {
@@ -304,7 +570,25 @@ public final class ArticleStore implements Closeable {
     document.add(new StoredField("metadata", JSON.writeValueAsString(article.metadata())));
     document.add(new StoredField("removed", JSON.writeValueAsString(article.removedLines())));
     document.add(new StoredField("body", article.body()));
+    StoredSketch sketch = stored.sketch();
+    if (sketch != null) {
+      document.add(new StringField(STORY, stored.story(), Field.Store.NO));
+      if (article.date() != null) {
+        document.add(new LongPoint(DAY, article.date().toEpochDay()));
+      }
+      addTerms(document, TERMS, sketch.terms());
+      addTerms(document, TOP_TERMS, sketch.top());
+      addTerms(document, SHINGLES, sketch.shingles());
+      document.add(new StoredField(SKETCH, sketch.encode()));
+      document.add(new BinaryDocValuesField(MATCH, new BytesRef(encodeCandidate(stored))));
+    }
     return document;
+  }
+
+  private static void addTerms(Document document, String field, long[] terms) {
+    for (long term : terms) {
+      document.add(new StringField(field, bytes(term), Field.Store.NO));
+    }
   }
 
   private static Stored fromDocument(Document document) throws IOException {
@@ -324,13 +608,22 @@ public final class ArticleStore implements Closeable {
         document.get("hash"),
         document.get("story"),
         document.get("relation"),
-        document.getField("added").numericValue().longValue());
+        document.getField("added").numericValue().longValue(),
+        sketch(document));
+  }
+
+  private static StoredSketch sketch(Document document) {
+    BytesRef bytes = document.getBinaryValue(SKETCH);
+    return bytes == null ? null : StoredSketch.decode(bytes.bytes, bytes.offset, bytes.length);
   }
 
   /** Closes the writer (without committing: only {@link #commit} does) and the directory. */
   @Override
   public void close() throws IOException {
     try {
+      if (searchers != null) {
+        searchers.close();
+      }
       if (writer != null) {
         writer.rollback(); // nothing uncommitted is kept; releases the write lock
       }

@@ -83,13 +83,18 @@ public record StableStoryIds(
         }
       }
       if (ids[s] == null) {
-        ids[s] = "s" + counter++;
+        ids[s] = mint(counter++);
         taken.add(ids[s]);
         minted.add(ids[s]);
       }
     }
     return new StableStoryIds(
         List.of(ids), minted, newAliases(stories, former, aliases, ids, taken), counter);
+  }
+
+  /** The id of the story numbered {@code number}: {@code s} and the number. */
+  public static String mint(long number) {
+    return "s" + number;
   }
 
   /** The id {@code id} stands for now: itself, or the story it is an alias of. */

@@ -46,12 +46,8 @@ final class ArticleSketcher {
   ArticleSketch sketch(ArticleSource.Located located, int sampleBits, TermDictionary dictionary) {
     Article article = located.article();
     String body = article.body();
-    BodyAnalysis analysis = BodyAnalysis.of(body, tokenizer, shingleSize);
-    Tokens titleTokens =
-        article.title() == null
-            ? Tokens.empty()
-            : tokenizer.tokenize(TextNormalizer.normalize(article.title()));
-    TermCounts terms = weigher.weigh(body, analysis.normalized(), analysis.tokens(), titleTokens);
+    BodyAnalysis analysis = analyse(body);
+    TermCounts terms = storyTerms(article, analysis);
     long[] hashes = new long[terms.size()];
     float[] counts = new float[terms.size()];
     for (int i = 0; i < hashes.length; i++) {
@@ -67,9 +63,28 @@ final class ArticleSketcher {
         sample(analysis.shingleSet(), sampleBits),
         dictionary.intern(hashes, hashes.length),
         counts,
-        embedder == null
-            ? null
-            : Embeddings.quantize(embedder.embed(Lead.of(article.title(), body, leadChars))));
+        embedding(article));
+  }
+
+  /** The body's words and shingles. */
+  BodyAnalysis analyse(String body) {
+    return BodyAnalysis.of(body, tokenizer, shingleSize);
+  }
+
+  /** The article's story terms, by hash: its body's words weighed, with its title's. */
+  TermCounts storyTerms(Article article, BodyAnalysis analysis) {
+    Tokens titleTokens =
+        article.title() == null
+            ? Tokens.empty()
+            : tokenizer.tokenize(TextNormalizer.normalize(article.title()));
+    return weigher.weigh(article.body(), analysis.normalized(), analysis.tokens(), titleTokens);
+  }
+
+  /** The article's lead embedding, quantized; null without an embedder. */
+  byte[] embedding(Article article) {
+    return embedder == null
+        ? null
+        : Embeddings.quantize(embedder.embed(Lead.of(article.title(), article.body(), leadChars)));
   }
 
   /**

@@ -28,13 +28,18 @@ final class CopyCandidates {
     this.threads = threads;
   }
 
+  /**
+   * How many sampled shingles a candidate must share, shingles sampled 1 in 2^{@code bits}: see the
+   * class comment.
+   */
+  static int minSampledShared(int derivedMinShared, int bits) {
+    return bits == 0 ? derivedMinShared : Math.max(2, derivedMinShared >> (bits + 1));
+  }
+
   /** The candidates, taking the sketches' sampled shingles and LSH pairs. */
   List<CandidatePair> find(Sketches sketches, ExactCopies exact) {
     int bits = sketches.sampleBits();
-    int minShared =
-        bits == 0
-            ? copies.derivedMinShared()
-            : Math.max(2, copies.derivedMinShared() >> (bits + 1));
+    int minShared = minSampledShared(copies.derivedMinShared(), bits);
     SharedHashIndex.Builder shared =
         SharedHashIndex.builder()
             .maxDocumentFrequency(copies.maxDocumentFrequency())

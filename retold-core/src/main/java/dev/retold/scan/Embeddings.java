@@ -49,11 +49,19 @@ final class Embeddings {
 
   /** The cosine of articles {@code a} and {@code b}'s embeddings, clamped to [0, 1], 4 decimals. */
   double cosine(int a, int b) {
-    double norm = norms[a] * norms[b];
+    return cosine(dot(vectors[a], vectors[b]), norms[a] * norms[b]);
+  }
+
+  /** The cosine of two quantized embeddings, as {@link #cosine(int, int)} gives it. */
+  static double cosine(byte[] x, byte[] y) {
+    return cosine(dot(x, y), Math.sqrt(dot(x, x)) * Math.sqrt(dot(y, y)));
+  }
+
+  private static double cosine(long dot, double norm) {
     if (norm == 0) {
       return 0;
     }
-    double cosine = dot(vectors[a], vectors[b]) / norm;
+    double cosine = dot / norm;
     return Math.round(Math.min(1, Math.max(0, cosine)) * 10_000) / 10_000.0;
   }
 

@@ -41,7 +41,7 @@ public final class StoryVector {
       if (i > 0 && terms[i] <= terms[i - 1]) {
         throw new IllegalArgumentException("terms must be increasing, but entry " + i + " is not");
       }
-      weights[i] = (1.0 + log1p(counts[i])) * statistics.idf(terms[i]);
+      weights[i] = weight(counts[i], statistics.idf(terms[i]));
       norm += weights[i] * weights[i];
     }
     double length = Math.sqrt(norm);
@@ -87,6 +87,11 @@ public final class StoryVector {
     for (int i = 0; i < LOG1P.length; i++) {
       LOG1P[i] = Math.log1p(i);
     }
+  }
+
+  /** A term's weight before scaling: {@code (1 + ln(1 + count)) * idf}. */
+  public static double weight(float count, double idf) {
+    return (1.0 + log1p(count)) * idf;
   }
 
   /** {@code Math.log1p(count)}, the same value, looked up for whole counts below 256. */

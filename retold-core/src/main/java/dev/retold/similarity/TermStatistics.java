@@ -52,7 +52,11 @@ public final class TermStatistics {
     return term >= 0 && term < idf.length ? idf[term] : idf(documents, 0);
   }
 
-  private static double idf(int documents, int documentFrequency) {
+  /**
+   * The smoothed inverse document frequency of a term {@code documentFrequency} of {@code
+   * documents} hold.
+   */
+  public static double idf(int documents, int documentFrequency) {
     return Math.log((documents + 1.0) / (documentFrequency + 1.0)) + 1.0;
   }
 }

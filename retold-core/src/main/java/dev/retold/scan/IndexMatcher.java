@@ -1,0 +1,505 @@
+package dev.retold.scan;
+
+import dev.retold.Article;
+import dev.retold.Relation;
+import dev.retold.RetoldSettings;
+import dev.retold.cluster.BackgroundSimilarity;
+import dev.retold.cluster.ScoredEdge;
+import dev.retold.index.ArticleStore;
+import dev.retold.index.ArticleStore.Candidate;
+import dev.retold.index.StableStoryIds;
+import dev.retold.index.StoredSketch;
+import dev.retold.similarity.ShingleOverlap;
+import dev.retold.similarity.StoryScorer;
+import dev.retold.similarity.StoryVector;
+import dev.retold.similarity.TermStatistics;
+import dev.retold.text.BodyAnalysis;
+import dev.retold.text.TermCounts;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * Places new articles among a story index's stories one at a time, by the scan's rules applied to
+ * one article against stories that stand: its story vector weighed by the index's term statistics
+ * (each term's document frequency is Lucene's), its candidates the stored articles sharing {@value
+ * StoryCandidates#MIN_SHARED_TERMS} of its heaviest terms (the {@value #STORY_CANDIDATES} sharing
+ * the most) or sampled shingles, each scored as a scan scores a pair ({@link StoryScores}: the
+ * lexical cosine, blended with the leads' embeddings when there are any; dates too far apart rule a
+ * pair out) and copies verified on the exact shingle sets ({@link PairEvidence}). It joins the
+ * story of a duplicate or near-duplicate, as a copy group nests in one story; else the story whose
+ * mean link with it, relative to the backgrounds, is highest and reaches the threshold, as average
+ * linkage would merge it ({@link dev.retold.cluster.AverageLinkClusterer}: a member without an edge
+ * counts as 0, a derived pair at least {@value ClusterStories#DERIVED_FLOOR}); else it starts a
+ * story. Stories that stand are not regrouped: two stories an article bridges stay two, and a
+ * story's canonical article stays (a regroup of the index is a scan of it).
+ *
+ * <p>Articles of one call are placed in their order, each seeing those before it. Thread-safe: it
+ * keeps nothing between calls.
+ */
+public final class IndexMatcher {
+  /** The most stored articles sharing heavy terms that one article is scored against. */
+  static final int STORY_CANDIDATES = 100;
+
+  /** The most stored articles sharing sampled shingles that one article is verified against. */
+  static final int COPY_CANDIDATES = 20;
+
+  /** A stored article's shingles are sampled 1 in 2^this. */
+  static final int SAMPLE_BITS = 3;
+
+  /** The relation name of a story's canonical article. */
+  public static final String CANONICAL = "CANONICAL";
+
+  private final RetoldSettings settings;
+  private final ArticleSketcher sketcher;
+  private final PairEvidence evidence;
+  private final StoryScorer scorer;
+  private final BackgroundSimilarity background;
+
+  /** A matcher by the rules of {@code settings}. */
+  public IndexMatcher(RetoldSettings settings) {
+    this.settings = settings;
+    this.sketcher = new ArticleSketcher(settings);
+    this.evidence = new PairEvidence(settings);
+    this.scorer =
+        new StoryScorer(settings.stories().dateWindowDays(), settings.stories().copiedCosine());
+    this.background =
+        new BackgroundSimilarity(
+            settings.stories().backgroundFrom(), settings.stories().backgroundTo());
+  }
+
+  /**
+   * Where one new article stands.
+   *
+   * @param article the article
+   * @param sketch what the index keeps to match others against it
+   * @param story its story's id
+   * @param relation its relation to the story's canonical article, or {@link #CANONICAL}
+   * @param canonical the story's canonical article's id
+   * @param similarity its highest story score with a member of the story (0 for a new story)
+   * @param newStory whether it starts the story
+   */
+  public record Placed(
+      Article article,
+      StoredSketch sketch,
+      String story,
+      String relation,
+      String canonical,
+      double similarity,
+      boolean newStory) {}
+
+  /**
+   * Places {@code articles}, in their order, among the stories of {@code index}.
+   *
+   * @param index the index's last commit
+   * @param excluded ids whose stored articles do not count (they are being replaced or removed)
+   * @param newStory the id of each new story, asked once a story starts
+   */
+  public List<Placed> place(
+      List<Article> articles,
+      ArticleStore.Snapshot index,
+      Set<String> excluded,
+      Supplier<String> newStory)
+      throws IOException {
+    Batch batch = new Batch(index, excluded);
+    List<Placed> placed = new ArrayList<>(articles.size());
+    for (Article article : articles) {
+      Placed one = placeOne(article, batch, newStory);
+      batch.add(one);
+      placed.add(one);
+    }
+    return placed;
+  }
+
+  /**
+   * The sketch of {@code article} made against {@code index} as it stands (its stored version, if
+   * any, left out): to make an index's sketches again once its term statistics and neighbourhoods
+   * have grown.
+   */
+  public StoredSketch sketch(Article article, ArticleStore.Snapshot index) throws IOException {
+    Batch batch = new Batch(index, Set.of(article.id()));
+    return compared(article, batch).sketch;
+  }
+
+  /** The article sketched and compared with its neighbours. */
+  private record Compared(StoredSketch sketch, List<Neighbour> neighbours) {}
+
+  private Placed placeOne(Article article, Batch batch, Supplier<String> newStory)
+      throws IOException {
+    Compared compared = compared(article, batch);
+    StoredSketch sketch = compared.sketch;
+    List<Neighbour> neighbours = compared.neighbours;
+    Optional<Joined> joined = join(neighbours, sketch.background(), batch);
+    if (joined.isEmpty()) {
+      String story = newStory.get();
+      return new Placed(article, sketch, story, CANONICAL, article.id(), 0, true);
+    }
+    Joined story = joined.get();
+    return new Placed(
+        article,
+        sketch,
+        story.story,
+        relation(story, neighbours).name(),
+        story.canonical,
+        story.similarity,
+        false);
+  }
+
+  /**
+   * The article's sketch, with its background: each candidate scored (and, if it shares sampled
+   * shingles, verified as a copy).
+   */
+  private Compared compared(Article article, Batch batch) throws IOException {
+    BodyAnalysis analysis = sketcher.analyse(article.body());
+    StoredSketch unplaced = sketch(article, analysis, batch);
+    List<Neighbour> neighbours = neighbours(unplaced, batch);
+    AnalyzedArticle analyzed = AnalyzedArticle.of(article, analysis);
+    List<ScoredEdge> edges = new ArrayList<>();
+    for (int k = 0; k < neighbours.size(); k++) {
+      Neighbour neighbour = neighbours.get(k);
+      double lexical = unplaced.cosine(neighbour.candidate.sketch());
+      neighbour.score = score(lexical, unplaced, neighbour.candidate.sketch());
+      neighbour.apart = scorer.apart(lexical, article.date(), neighbour.candidate.date());
+      if (neighbour.copyCandidate) {
+        Article other = batch.article(neighbour.candidate.id());
+        AnalyzedArticle otherAnalyzed = AnalyzedArticle.of(other, sketcher.analyse(other.body()));
+        ShingleOverlap overlap = evidence.overlap(analyzed, otherAnalyzed);
+        neighbour.copy = evidence.copyRelation(analyzed, otherAnalyzed, overlap).orElse(null);
+      }
+      edges.add(new ScoredEdge(0, k + 1, neighbour.score));
+    }
+    double own = background.backgrounds(neighbours.size() + 1, edges)[0];
+    return new Compared(
+        new StoredSketch(
+            unplaced.terms(),
+            unplaced.weights(),
+            unplaced.top(),
+            unplaced.shingles(),
+            unplaced.embedding(),
+            own),
+        neighbours);
+  }
+
+  /** The story score of a pair, as {@link StoryScores#score} gives it. */
+  private static double score(double lexical, StoredSketch a, StoredSketch b) {
+    if (a.embedding().length == 0 || b.embedding().length == 0) {
+      return lexical;
+    }
+    return Math.sqrt(lexical * Embeddings.cosine(a.embedding(), b.embedding()));
+  }
+
+  /** The article's sketch, its background not yet known. */
+  private StoredSketch sketch(Article article, BodyAnalysis analysis, Batch batch)
+      throws IOException {
+    TermCounts counts = sketcher.storyTerms(article, analysis);
+    int documents = batch.documents() + 1;
+    long[] terms = new long[counts.size()];
+    double[] weights = new double[counts.size()];
+    boolean[] shared = new boolean[counts.size()];
+    double norm = 0;
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = counts.term(i);
+      int frequency = batch.frequency(ArticleStore.TERMS, terms[i]);
+      shared[i] = frequency > 0;
+      weights[i] =
+          StoryVector.weight(
+              (float) counts.weight(i), TermStatistics.idf(documents, frequency + 1));
+      norm += weights[i] * weights[i];
+    }
+    float[] unit = new float[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      unit[i] = (float) (weights[i] / Math.sqrt(norm));
+    }
+    byte[] embedding = sketcher.embedding(article);
+    return new StoredSketch(
+        terms,
+        unit,
+        topTerms(terms, unit, shared, settings.stories().topTerms()),
+        ArticleSketcher.sample(analysis.shingleSet(), SAMPLE_BITS),
+        embedding == null ? new byte[0] : embedding,
+        0);
+  }
+
+  /**
+   * The {@code count} heaviest of the terms another article holds too, heaviest first (ties: the
+   * smaller hash), as {@link StoryVector#topTerms} picks them.
+   */
+  private static long[] topTerms(long[] terms, float[] weights, boolean[] shared, int count) {
+    Integer[] order = new Integer[terms.length];
+    int size = 0;
+    for (int i = 0; i < terms.length; i++) {
+      if (shared[i]) {
+        order[size++] = i;
+      }
+    }
+    Arrays.sort(
+        order,
+        0,
+        size,
+        (x, y) ->
+            weights[x] != weights[y]
+                ? Float.compare(weights[y], weights[x])
+                : Long.compare(terms[x], terms[y]));
+    long[] top = new long[Math.min(count, size)];
+    for (int i = 0; i < top.length; i++) {
+      top[i] = terms[order[i]];
+    }
+    return top;
+  }
+
+  /** The stored and batch articles sharing heavy terms or sampled shingles with {@code sketch}. */
+  private List<Neighbour> neighbours(StoredSketch sketch, Batch batch) throws IOException {
+    Map<String, Neighbour> neighbours = new TreeMap<>();
+    long[] top =
+        batch.rarer(ArticleStore.TOP_TERMS, sketch.top(), StoryCandidates.MAX_TERM_FREQUENCY);
+    for (Candidate candidate :
+        batch.sharing(
+            ArticleStore.TOP_TERMS, top, StoryCandidates.MIN_SHARED_TERMS, STORY_CANDIDATES)) {
+      neighbours.put(candidate.id(), new Neighbour(candidate));
+    }
+    long[] shingles =
+        batch.rarer(
+            ArticleStore.SHINGLES, sketch.shingles(), settings.copies().maxDocumentFrequency());
+    int minShared =
+        CopyCandidates.minSampledShared(settings.copies().derivedMinShared(), SAMPLE_BITS);
+    for (Candidate candidate :
+        batch.sharing(ArticleStore.SHINGLES, shingles, minShared, COPY_CANDIDATES)) {
+      neighbours.computeIfAbsent(candidate.id(), id -> new Neighbour(candidate)).copyCandidate =
+          true;
+    }
+    return new ArrayList<>(neighbours.values());
+  }
+
+  /** The story the article joins, if any. */
+  private Optional<Joined> join(List<Neighbour> neighbours, double own, Batch batch)
+      throws IOException {
+    Neighbour copy = null;
+    for (Neighbour neighbour : neighbours) {
+      if (neighbour.copy != null
+          && neighbour.copy.atLeast(Relation.NEAR_DUPLICATE)
+          && (copy == null || neighbour.copy.compareTo(copy.copy) < 0)) {
+        copy = neighbour; // the strongest, then the smallest id (neighbours are by id)
+      }
+    }
+    Map<String, List<Neighbour>> byStory = new TreeMap<>(StableStoryIds::compare);
+    for (Neighbour neighbour : neighbours) {
+      byStory
+          .computeIfAbsent(neighbour.candidate.story(), story -> new ArrayList<>())
+          .add(neighbour);
+    }
+    Joined best = null;
+    for (Map.Entry<String, List<Neighbour>> entry : byStory.entrySet()) {
+      if (copy != null && !entry.getKey().equals(copy.candidate.story())) {
+        continue;
+      }
+      List<Candidate> members = batch.story(entry.getKey());
+      if (members.isEmpty()) {
+        continue;
+      }
+      double sum = 0;
+      double similarity = 0;
+      for (Neighbour neighbour : entry.getValue()) {
+        similarity = Math.max(similarity, neighbour.score);
+        if (neighbour.copy == Relation.DERIVED) {
+          sum += Math.max(neighbour.score, ClusterStories.DERIVED_FLOOR);
+        } else {
+          sum += neighbour.apart ? StoryCandidates.APART : neighbour.score;
+        }
+      }
+      double backgrounds = 0;
+      String canonical = null;
+      Map<String, String> relations = new HashMap<>();
+      for (Candidate member : members) {
+        backgrounds += member.sketch().background();
+        relations.put(member.id(), member.relation());
+        if (CANONICAL.equals(member.relation())) {
+          canonical = member.id();
+        }
+      }
+      double mean = sum / members.size() - (own + backgrounds / members.size()) / 2;
+      if (copy != null
+          || (mean >= settings.stories().threshold() && (best == null || mean > best.mean))) {
+        best = new Joined(entry.getKey(), canonical, relations, mean, similarity);
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The article's relation to its story's canonical article: their copy relation, if they were
+   * verified as one; else the weaker of its copy relation with a member and that member's relation
+   * to the canonical article, the strongest such; else {@link Relation#SAME_STORY}.
+   */
+  private static Relation relation(Joined story, List<Neighbour> neighbours) {
+    Relation best = Relation.SAME_STORY;
+    for (Neighbour neighbour : neighbours) {
+      String memberRelation = story.relations.get(neighbour.candidate.id());
+      if (neighbour.copy == null || memberRelation == null) {
+        continue;
+      }
+      Relation viaMember =
+          CANONICAL.equals(memberRelation)
+              ? neighbour.copy
+              : weaker(neighbour.copy, Relation.valueOf(memberRelation));
+      if (viaMember.compareTo(best) < 0) {
+        best = viaMember;
+      }
+    }
+    return best;
+  }
+
+  private static Relation weaker(Relation a, Relation b) {
+    return a.atLeast(b) ? b : a;
+  }
+
+  /** A story the article joins. */
+  private record Joined(
+      String story,
+      String canonical,
+      Map<String, String> relations,
+      double mean,
+      double similarity) {}
+
+  /** A candidate with what the article's comparison with it found. */
+  private static final class Neighbour {
+    final Candidate candidate;
+    boolean copyCandidate;
+    double score;
+    boolean apart;
+    Relation copy;
+
+    Neighbour(Candidate candidate) {
+      this.candidate = candidate;
+    }
+  }
+
+  /**
+   * The index's commit and the articles of this call placed so far: frequencies, candidates and
+   * stories are the commit's (less the excluded ids) and the batch's together.
+   */
+  private static final class Batch {
+    private final ArticleStore.Snapshot index;
+    private final Set<String> excluded;
+    private final int excludedStored;
+    private final List<Placed> placed = new ArrayList<>();
+    private final Map<String, Integer> placedIds = new HashMap<>();
+    private final Map<String, Map<Long, List<Integer>>> postings = new HashMap<>();
+    private final Map<String, List<Integer>> stories = new HashMap<>();
+
+    Batch(ArticleStore.Snapshot index, Set<String> excluded) throws IOException {
+      this.index = index;
+      this.excluded = new HashSet<>(excluded);
+      int stored = 0;
+      for (String id : excluded) {
+        if (index.article(id).isPresent()) {
+          stored++;
+        }
+      }
+      this.excludedStored = stored;
+      for (String field :
+          List.of(ArticleStore.TERMS, ArticleStore.TOP_TERMS, ArticleStore.SHINGLES)) {
+        postings.put(field, new HashMap<>());
+      }
+    }
+
+    int documents() throws IOException {
+      return index.articles() - excludedStored + placed.size();
+    }
+
+    void add(Placed one) {
+      int at = placed.size();
+      placed.add(one);
+      placedIds.put(one.article().id(), at);
+      excluded.add(one.article().id()); // a stored version of it no longer counts
+      StoredSketch sketch = one.sketch();
+      post(ArticleStore.TERMS, sketch.terms(), at);
+      post(ArticleStore.TOP_TERMS, sketch.top(), at);
+      post(ArticleStore.SHINGLES, sketch.shingles(), at);
+      stories.computeIfAbsent(one.story(), story -> new ArrayList<>()).add(at);
+    }
+
+    private void post(String field, long[] terms, int at) {
+      Map<Long, List<Integer>> posted = postings.get(field);
+      for (long term : terms) {
+        posted.computeIfAbsent(term, t -> new ArrayList<>()).add(at);
+      }
+    }
+
+    /** How many articles hold {@code term} in {@code field}. */
+    int frequency(String field, long term) throws IOException {
+      List<Integer> batch = postings.get(field).get(term);
+      return index.frequency(field, term) + (batch == null ? 0 : batch.size());
+    }
+
+    /**
+     * The terms fewer than {@code max} articles hold in {@code field}, so with one more at most
+     * max.
+     */
+    long[] rarer(String field, long[] terms, int max) throws IOException {
+      long[] kept = new long[terms.length];
+      int size = 0;
+      for (long term : terms) {
+        if (frequency(field, term) < max) {
+          kept[size++] = term;
+        }
+      }
+      return Arrays.copyOf(kept, size);
+    }
+
+    List<Candidate> sharing(String field, long[] terms, int minShared, int max) throws IOException {
+      List<Candidate> candidates = new ArrayList<>();
+      for (Candidate stored : index.sharing(field, terms, minShared, max)) {
+        if (!excluded.contains(stored.id())) {
+          candidates.add(stored);
+        }
+      }
+      Map<Integer, Integer> shared = new TreeMap<>();
+      for (long term : terms) {
+        for (int at : postings.get(field).getOrDefault(term, List.of())) {
+          shared.merge(at, 1, Integer::sum);
+        }
+      }
+      shared.forEach(
+          (at, count) -> {
+            if (count >= minShared) {
+              candidates.add(candidate(placed.get(at)));
+            }
+          });
+      return candidates;
+    }
+
+    List<Candidate> story(String story) throws IOException {
+      List<Candidate> members = new ArrayList<>();
+      for (Candidate stored : index.story(story)) {
+        if (!excluded.contains(stored.id())) {
+          members.add(stored);
+        }
+      }
+      for (int at : stories.getOrDefault(story, List.of())) {
+        members.add(candidate(placed.get(at)));
+      }
+      return members;
+    }
+
+    Article article(String id) throws IOException {
+      Integer at = placedIds.get(id);
+      if (at != null) {
+        return placed.get(at).article();
+      }
+      return index.article(id).orElseThrow(() -> new IOException("no article " + id));
+    }
+
+    private static Candidate candidate(Placed one) {
+      return new Candidate(
+          one.article().id(), one.story(), one.relation(), one.article().date(), one.sketch());
+    }
+  }
+}
