@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -33,15 +34,17 @@ import picocli.CommandLine.Spec;
           + " articles in it, each joining the story it retells (as one 'retold scan' of every"
           + " article in the index would group them) or starting one; 'query' says which story a"
           + " file tells without adding it; 'stories' lists them all; 'remove' takes articles"
-          + " out. A story keeps its id as it grows; when two merge, the older id stays and the"
-          + " other still resolves to it. Each add or remove is on disk when the command"
-          + " returns. Use the same scan options on every run."
+          + " out; 'rebuild' regroups them all as one scan. A story keeps its id as it grows;"
+          + " when two merge, the older id stays and the other still resolves to it. Each add"
+          + " or remove is on disk when the command returns. Use the same scan options on"
+          + " every run."
     },
     subcommands = {
       IndexCommand.Add.class,
       IndexCommand.Query.class,
       IndexCommand.Stories.class,
-      IndexCommand.Remove.class
+      IndexCommand.Remove.class,
+      IndexCommand.Rebuild.class
     })
 final class IndexCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -49,7 +52,7 @@ final class IndexCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "a subcommand is needed: add, query, stories or remove");
+        spec.commandLine(), "a subcommand is needed: add, query, stories, remove or rebuild");
   }
 
   /** The output formats of the index commands. */
@@ -72,6 +75,16 @@ final class IndexCommand implements Runnable {
         required = true,
         description = "The index folder (created by the first add).")
     Path folder;
+
+    @Option(
+        names = "--regroup-up-to",
+        paramLabel = "N",
+        description =
+            "Regroup every article on each change while the index holds at most N (default:"
+                + " always, which gives exactly one scan's stories); past N, new articles are"
+                + " placed among the stories as they stand: faster, not yet as good"
+                + " (docs/PERFORMANCE.md). 'rebuild' regroups whatever N is.")
+    Integer regroupUpTo;
   }
 
   /** The output format option of the commands that print stories. */
@@ -87,7 +100,14 @@ final class IndexCommand implements Runnable {
   /** Opens the index as the scan options say. */
   private static StoryIndex open(IndexOptions index, SettingsOptions settings, CommandSpec spec)
       throws IOException {
-    return StoryIndex.open(index.folder, settings.retold(spec.commandLine()));
+    if (index.regroupUpTo == null) {
+      return StoryIndex.open(index.folder, settings.retold(spec.commandLine()));
+    }
+    if (index.regroupUpTo < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--regroup-up-to must be 0 or more: " + index.regroupUpTo);
+    }
+    return StoryIndex.open(index.folder, settings.retold(spec.commandLine()), index.regroupUpTo);
   }
 
   @Command(
@@ -233,6 +253,46 @@ final class IndexCommand implements Runnable {
           spec.commandLine().getErr().println("retold: not in the index: " + Visible.of(id));
         }
       }
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "rebuild",
+      mixinStandardHelpOptions = true,
+      defaultValueProvider = SettingsDefaults.class,
+      header = "Regroup every article of the index as one scan of them all.",
+      description = {
+        "Regroups every article as 'retold scan' of them all would, in one commit, and weighs"
+            + " each again by the index as it now stands: after articles were placed (past"
+            + " --regroup-up-to), or after the scan options changed. Stories keep their ids"
+            + " (when two merge, the older one). Prints how many articles it holds and how many"
+            + " changed story or relation."
+      })
+  static final class Rebuild implements Callable<Integer> {
+    @Option(names = "--no-progress", description = "Never show the progress bar on standard error.")
+    boolean noProgress;
+
+    @Mixin IndexOptions index = new IndexOptions();
+    @Mixin SettingsOptions settings;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      int moved;
+      int size;
+      try (StoryIndex stories = open(index, settings, spec)) {
+        ProgressBar progress = ProgressBar.forStandardError(!noProgress);
+        try {
+          moved = stories.rebuild(progress);
+        } finally {
+          progress.finish();
+        }
+        size = stories.size();
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "rebuilt  %d articles: %d changed story or relation%n", size, moved);
       out.flush();
       return 0;
     }

@@ -139,7 +139,46 @@ class IndexCommandTest {
     assertThat(noIndex.err()).contains("Missing required option: '--index=DIR'");
     CliRun noCommand = CliRun.of("index");
     assertThat(noCommand.exitCode()).isEqualTo(2);
-    assertThat(noCommand.err()).contains("add, query, stories or remove");
+    assertThat(noCommand.err()).contains("add, query, stories, remove or rebuild");
+    CliRun negative = CliRun.of("index", "stories", "--index", index(), "--regroup-up-to", "-1");
+    assertThat(negative.exitCode()).isEqualTo(2);
+    assertThat(negative.err()).contains("--regroup-up-to must be 0 or more: -1");
+  }
+
+  @Test
+  void placedPastRegroupUpToTheSeedsAreOneStoryAndARebuildKeepsIt() throws IOException {
+    String canonical = SEEDS.resolve("003_6669a427d399b261.txt").toString();
+    assertThat(CliRun.of("index", "add", "--index", index(), canonical).exitCode()).isZero();
+    for (Path seed : seeds()) {
+      if (seed.toString().equals(canonical)) {
+        continue;
+      }
+      CliRun add =
+          CliRun.of(
+              "index",
+              "add",
+              "--index",
+              index(),
+              "--regroup-up-to",
+              "0",
+              seed.toString(),
+              "-f",
+              "json");
+      assertThat(add.exitCode()).as(add.err()).isZero();
+      assertThat(JSON.readTree(add.out()).get("articles").get(0).get("story").asText())
+          .isEqualTo("s1");
+    }
+
+    CliRun rebuild =
+        CliRun.of("index", "rebuild", "--index", index(), "--regroup-up-to", "0", "--no-progress");
+
+    assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
+    assertThat(rebuild.out()).startsWith("rebuilt  5 articles: ");
+    JsonNode stories =
+        JSON.readTree(CliRun.of("index", "stories", "--index", index(), "-f", "json").out());
+    assertThat(stories.get("stories")).hasSize(1);
+    assertThat(stories.get("stories").get(0).get("id").asText()).isEqualTo("s1");
+    assertThat(stories.get("stories").get(0).get("canonical").asText()).isEqualTo(canonical);
   }
 
   private static List<String> fieldNames(JsonNode node) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -37,6 +38,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -369,6 +372,7 @@ public final class ArticleStore implements Closeable {
   public static final class Snapshot implements Closeable {
     private final SearcherManager manager;
     private final IndexSearcher searcher;
+    private final Map<String, Map<Long, Integer>> frequencies = new ConcurrentHashMap<>();
     private int articles = -1;
 
     private Snapshot(SearcherManager manager, IndexSearcher searcher) {
@@ -392,13 +396,54 @@ public final class ArticleStore implements Closeable {
     }
 
     /**
-     * How many articles hold {@code term} in {@code field} ({@link #TERMS}, {@link #TOP_TERMS} or
-     * {@link #SHINGLES}). Lucene counts an article replaced since its segment was written until
-     * segments merge, and a commit merges them once they are one in twenty: a little high, never
-     * low.
+     * How many articles hold each of {@code terms} in {@code field} ({@link #TERMS}, {@link
+     * #TOP_TERMS} or {@link #SHINGLES}). Lucene counts an article replaced since its segment was
+     * written until segments merge, and a commit merges them once they are one in twenty: a little
+     * high, never low. Kept once looked up: a commit does not change, and placing a batch asks for
+     * the same terms again and again (each seek visits every segment).
      */
-    public int frequency(String field, long term) throws IOException {
-      return searcher == null ? 0 : searcher.getIndexReader().docFreq(new Term(field, bytes(term)));
+    public int[] frequencies(String field, long[] terms) throws IOException {
+      int[] frequencies = new int[terms.length];
+      if (searcher == null) {
+        return frequencies;
+      }
+      Map<Long, Integer> known =
+          this.frequencies.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+      long[] unknown = new long[terms.length];
+      int size = 0;
+      for (int i = 0; i < terms.length; i++) {
+        Integer frequency = known.get(terms[i]);
+        if (frequency == null) {
+          unknown[size++] = terms[i];
+        } else {
+          frequencies[i] = frequency;
+        }
+      }
+      if (size == 0) {
+        return frequencies;
+      }
+      long[] sought = Arrays.copyOf(unknown, size);
+      Arrays.sort(sought); // a terms enumeration seeks fastest in order
+      int[] counted = new int[size];
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Terms indexed = leaf.reader().terms(field);
+        if (indexed == null) {
+          continue;
+        }
+        TermsEnum each = indexed.iterator();
+        for (int k = 0; k < size; k++) {
+          if (each.seekExact(bytes(sought[k]))) {
+            counted[k] += each.docFreq();
+          }
+        }
+      }
+      for (int k = 0; k < size; k++) {
+        known.put(sought[k], counted[k]);
+      }
+      for (int i = 0; i < terms.length; i++) {
+        frequencies[i] = known.get(terms[i]);
+      }
+      return frequencies;
     }
 
     /**

@@ -207,7 +207,10 @@ public final class IndexMatcher {
     double norm = 0;
     for (int i = 0; i < terms.length; i++) {
       terms[i] = counts.term(i);
-      int frequency = batch.frequency(ArticleStore.TERMS, terms[i]);
+    }
+    int[] frequencies = batch.frequencies(ArticleStore.TERMS, terms);
+    for (int i = 0; i < terms.length; i++) {
+      int frequency = frequencies[i];
       shared[i] = frequency > 0;
       weights[i] =
           StoryVector.weight(
@@ -433,10 +436,17 @@ public final class IndexMatcher {
       }
     }
 
-    /** How many articles hold {@code term} in {@code field}. */
-    int frequency(String field, long term) throws IOException {
-      List<Integer> batch = postings.get(field).get(term);
-      return index.frequency(field, term) + (batch == null ? 0 : batch.size());
+    /**
+     * How many articles hold each of {@code terms} in {@code field}, the commit's and the batch's.
+     */
+    int[] frequencies(String field, long[] terms) throws IOException {
+      int[] frequencies = index.frequencies(field, terms);
+      Map<Long, List<Integer>> posted = postings.get(field);
+      for (int i = 0; i < terms.length; i++) {
+        List<Integer> batch = posted.get(terms[i]);
+        frequencies[i] += batch == null ? 0 : batch.size();
+      }
+      return frequencies;
     }
 
     /**
@@ -446,9 +456,10 @@ public final class IndexMatcher {
     long[] rarer(String field, long[] terms, int max) throws IOException {
       long[] kept = new long[terms.length];
       int size = 0;
-      for (long term : terms) {
-        if (frequency(field, term) < max) {
-          kept[size++] = term;
+      int[] frequencies = frequencies(field, terms);
+      for (int i = 0; i < terms.length; i++) {
+        if (frequencies[i] < max) {
+          kept[size++] = terms[i];
         }
       }
       return Arrays.copyOf(kept, size);

@@ -74,6 +74,14 @@ final class IndexBenchCommand implements Callable<Integer> {
   String semantic;
 
   @Option(
+      names = "--regroup-up-to",
+      paramLabel = "N",
+      description =
+          "Regroup every article on each add while the index holds at most N, place new ones"
+              + " past it (default: always regroup).")
+  Integer regroupUpTo;
+
+  @Option(
       names = "--work",
       paramLabel = "DIR",
       required = true,
@@ -116,7 +124,12 @@ final class IndexBenchCommand implements Callable<Integer> {
     long lastBatchNanos = 0;
     int lastBatch = 0;
     long[] latencies = new long[queries];
-    try (StoryIndex index = StoryIndex.open(work, builder.build())) {
+    if (regroupUpTo != null && regroupUpTo < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--regroup-up-to must be 0 or more: " + regroupUpTo);
+    }
+    int regroup = regroupUpTo == null ? StoryIndex.REGROUP_UP_TO : regroupUpTo;
+    try (StoryIndex index = StoryIndex.open(work, builder.build(), regroup)) {
       for (int from = 0; from < articles; from += batch) {
         List<Article> part = corpus.subList(from, Math.min(articles, from + batch));
         long started = System.nanoTime();
