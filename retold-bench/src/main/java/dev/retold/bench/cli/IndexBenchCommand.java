@@ -2,10 +2,14 @@ package dev.retold.bench.cli;
 
 import dev.retold.Article;
 import dev.retold.Retold;
+import dev.retold.ScanResult;
+import dev.retold.Story;
 import dev.retold.StoryIndex;
+import dev.retold.StoryMember;
 import dev.retold.TextEmbedder;
 import dev.retold.bench.CorpusGenerator;
 import dev.retold.bench.GeneratedArticle;
+import dev.retold.evaluate.ClusteringScores;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -13,8 +17,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -82,6 +88,13 @@ final class IndexBenchCommand implements Callable<Integer> {
   Integer regroupUpTo;
 
   @Option(
+      names = "--agreement",
+      description =
+          "Also scan the added articles at once and print how far the index's stories agree with"
+              + " the scan's (pairwise precision, recall and F1, the scan's as truth).")
+  boolean agreement;
+
+  @Option(
       names = "--work",
       paramLabel = "DIR",
       required = true,
@@ -124,12 +137,14 @@ final class IndexBenchCommand implements Callable<Integer> {
     long lastBatchNanos = 0;
     int lastBatch = 0;
     long[] latencies = new long[queries];
+    Retold retold = builder.build();
+    ClusteringScores agreed = null;
     if (regroupUpTo != null && regroupUpTo < 0) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--regroup-up-to must be 0 or more: " + regroupUpTo);
     }
     int regroup = regroupUpTo == null ? StoryIndex.REGROUP_UP_TO : regroupUpTo;
-    try (StoryIndex index = StoryIndex.open(work, builder.build(), regroup)) {
+    try (StoryIndex index = StoryIndex.open(work, retold, regroup)) {
       for (int from = 0; from < articles; from += batch) {
         List<Article> part = corpus.subList(from, Math.min(articles, from + batch));
         long started = System.nanoTime();
@@ -144,6 +159,12 @@ final class IndexBenchCommand implements Callable<Integer> {
         long started = System.nanoTime();
         index.query(corpus.get(articles + q));
         latencies[q] = System.nanoTime() - started;
+      }
+      if (agreement) {
+        agreed =
+            ClusteringScores.of(
+                storyOfEach(index.stories()),
+                storyOfEach(retold.scan(corpus.subList(0, articles))));
       }
     }
     Arrays.sort(latencies);
@@ -163,8 +184,29 @@ final class IndexBenchCommand implements Callable<Integer> {
         percentile(latencies, 99) / 1e6,
         size(work) / 1e6,
         peakRssMegabytes());
+    if (agreed != null) {
+      out.printf(
+          Locale.ROOT,
+          "%nAgreement with one scan of the %d articles: pairwise precision %.4f, recall %.4f,"
+              + " F1 %.4f%n",
+          articles,
+          agreed.pairwisePrecision(),
+          agreed.pairwiseRecall(),
+          agreed.pairwiseF1());
+    }
     out.flush();
     return 0;
+  }
+
+  /** Each article's story id. */
+  private static Map<String, String> storyOfEach(ScanResult result) {
+    Map<String, String> stories = new HashMap<>();
+    for (Story story : result.stories()) {
+      for (StoryMember member : story.members()) {
+        stories.put(member.id(), story.id());
+      }
+    }
+    return stories;
   }
 
   /** The nearest-rank percentile of sorted values. */
