@@ -381,12 +381,10 @@ public final class StoryIndex implements Closeable {
     excluded.addAll(former.keySet());
     IdState state = store.idState();
     long[] next = {state.next()};
-    Optional<TextEmbedder> model = retold.settings().stories().embedder();
-    KeptEmbeddings kept =
-        model.map(embedder -> new KeptEmbeddings(embedder, Map.of())).orElse(null);
-    Retold matching = kept == null ? retold : retold.toBuilder().embedder(kept).build();
+    Matching matching = matching(false);
+    KeptEmbeddings kept = matching.kept();
     List<IndexMatcher.Placed> placed =
-        new IndexMatcher(matching.settings())
+        new IndexMatcher(matching.retold().settings())
             .place(byId(fresh), snapshot, excluded, () -> StableStoryIds.mint(next[0]++));
     long added = snapshot.generation() + 1;
     Map<String, Stored> changed = new LinkedHashMap<>();
@@ -589,14 +587,7 @@ public final class StoryIndex implements Closeable {
    */
   private void resketch(ProgressListener progress) throws IOException {
     List<Stored> all = ArticleStore.byId(store.articles());
-    Optional<TextEmbedder> model = retold.settings().stories().embedder();
-    Retold matching =
-        model.isEmpty()
-            ? retold
-            : retold.toBuilder()
-                .embedder(new KeptEmbeddings(model.get(), store.embeddings()))
-                .build();
-    IndexMatcher matcher = new IndexMatcher(matching.settings());
+    IndexMatcher matcher = new IndexMatcher(matching(true).retold().settings());
     Stored[] sketched = new Stored[all.size()];
     AtomicLong done = new AtomicLong();
     try (ArticleStore.Snapshot snapshot = store.snapshot()) {
@@ -720,6 +711,22 @@ public final class StoryIndex implements Closeable {
    * @param embedded the embeddings the scan computed, to keep
    * @param unusedEmbeddings the kept embeddings the scan did not use, to drop
    */
+  /**
+   * The settings matching runs under: with the semantic signal on, the embedder answers from the
+   * embeddings the index keeps ({@code kept}, null without it; all of them if {@code stored}, else
+   * none yet) and embeds only texts it lacks.
+   */
+  private record Matching(Retold retold, KeptEmbeddings kept) {}
+
+  private Matching matching(boolean stored) throws IOException {
+    Optional<TextEmbedder> model = retold.settings().stories().embedder();
+    if (model.isEmpty()) {
+      return new Matching(retold, null);
+    }
+    KeptEmbeddings kept = new KeptEmbeddings(model.get(), stored ? store.embeddings() : Map.of());
+    return new Matching(retold.toBuilder().embedder(kept).build(), kept);
+  }
+
   private record Assigned(
       Retold scanner,
       ScanResult result,
@@ -744,10 +751,9 @@ public final class StoryIndex implements Closeable {
       throws IOException {
     List<Article> articles = new ArrayList<>(all.values());
     articles.sort(Comparator.comparing(Article::id));
-    Optional<TextEmbedder> model = retold.settings().stories().embedder();
-    KeptEmbeddings kept =
-        model.isPresent() ? new KeptEmbeddings(model.get(), store.embeddings()) : null;
-    Retold scanner = kept == null ? retold : retold.toBuilder().embedder(kept).build();
+    Matching matching = matching(true);
+    KeptEmbeddings kept = matching.kept();
+    Retold scanner = matching.retold();
     ScanResult result;
     try (ArticleSource source = ArticleSource.of(articles)) {
       result = scanner.scan(source, progress);
