@@ -701,17 +701,6 @@ public final class StoryIndex implements Closeable {
   }
 
   /**
-   * A scan of {@code all}, its stories given stable ids from the {@code former} stories.
-   *
-   * @param scanner the scanner, its embedder answering from the index's kept embeddings
-   * @param result the scan
-   * @param state the ids' state the assignment started from
-   * @param ids the ids' assignment
-   * @param placed each article's story id and relation name
-   * @param embedded the embeddings the scan computed, to keep
-   * @param unusedEmbeddings the kept embeddings the scan did not use, to drop
-   */
-  /**
    * The settings matching runs under: with the semantic signal on, the embedder answers from the
    * embeddings the index keeps ({@code kept}, null without it; all of them if {@code stored}, else
    * none yet) and embeds only texts it lacks.
@@ -727,6 +716,17 @@ public final class StoryIndex implements Closeable {
     return new Matching(retold.toBuilder().embedder(kept).build(), kept);
   }
 
+  /**
+   * A scan of {@code all}, its stories given stable ids from the {@code former} stories.
+   *
+   * @param scanner the scanner, its embedder answering from the index's kept embeddings
+   * @param result the scan
+   * @param state the ids' state the assignment started from
+   * @param ids the ids' assignment
+   * @param placed each article's story id and relation name
+   * @param embedded the embeddings the scan computed, to keep
+   * @param unusedEmbeddings the kept embeddings the scan did not use, to drop
+   */
   private record Assigned(
       Retold scanner,
       ScanResult result,
