@@ -139,20 +139,21 @@ final class EvaluateCommand implements Callable<Integer> {
     Retold retold =
         settings.retold(spec.commandLine(), builder -> LinkOptions.apply(links, builder));
     Map<String, String> gold = ClusterLabels.read(labels);
-    ProgressBar progress = ProgressBar.forStandardError(!noProgress);
-    List<Evaluation> evaluations = new ArrayList<>();
-    try {
-      if (storyThresholds == null) {
-        evaluations.add(Evaluation.of(retold.scan(folder, progress), gold, null));
-      } else {
-        List<ScanResult> results = retold.sweep(folder, storyThresholds, progress);
-        for (int i = 0; i < results.size(); i++) {
-          evaluations.add(Evaluation.of(results.get(i), gold, storyThresholds.get(i)));
-        }
-      }
-    } finally {
-      progress.finish();
-    }
+    List<Evaluation> evaluations =
+        ProgressBar.during(
+            !noProgress,
+            progress -> {
+              List<Evaluation> scored = new ArrayList<>();
+              if (storyThresholds == null) {
+                scored.add(Evaluation.of(retold.scan(folder, progress), gold, null));
+              } else {
+                List<ScanResult> results = retold.sweep(folder, storyThresholds, progress);
+                for (int i = 0; i < results.size(); i++) {
+                  scored.add(Evaluation.of(results.get(i), gold, storyThresholds.get(i)));
+                }
+              }
+              return scored;
+            });
     format.report.writeEvaluations(evaluations, spec.commandLine().getOut());
     if (minF1 != null && Evaluation.best(evaluations).scores().pairwiseF1() < minF1) {
       PrintWriter err = spec.commandLine().getErr();

@@ -150,12 +150,9 @@ final class IndexCommand implements Runnable {
       LocalDate keepFrom = keepDays == null ? null : LocalDate.now().minusDays(keepDays);
       StoryIndex.Update update;
       try (StoryIndex stories = open(index, settings, spec)) {
-        ProgressBar progress = ProgressBar.forStandardError(!noProgress);
-        try {
-          update = stories.addFiles(paths, keepFrom, progress);
-        } finally {
-          progress.finish();
-        }
+        update =
+            ProgressBar.during(
+                !noProgress, progress -> stories.addFiles(paths, keepFrom, progress));
       }
       output.format.report.writeIndexUpdate(update, spec.commandLine().getOut());
       return 0;
@@ -283,12 +280,7 @@ final class IndexCommand implements Runnable {
       int moved;
       int size;
       try (StoryIndex stories = open(index, settings, spec)) {
-        ProgressBar progress = ProgressBar.forStandardError(!noProgress);
-        try {
-          moved = stories.rebuild(progress);
-        } finally {
-          progress.finish();
-        }
+        moved = ProgressBar.during(!noProgress, stories::rebuild);
         size = stories.size();
       }
       PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,7 @@
 package dev.retold.cli;
 
 import dev.retold.ProgressListener;
+import java.io.IOException;
 import java.io.PrintStream;
 
 /**
@@ -26,10 +27,29 @@ final class ProgressBar implements ProgressListener {
   }
 
   /** A bar on standard error, shown if {@code wanted} and standard error is a terminal. */
-  static ProgressBar forStandardError(boolean wanted) {
+  private static ProgressBar forStandardError(boolean wanted) {
     String tty = System.getProperty("retold.stderr.tty");
     boolean terminal = tty != null ? Boolean.parseBoolean(tty) : System.console() != null;
     return new ProgressBar(System.err, wanted && terminal);
+  }
+
+  /** A step of a command that tells its progress. */
+  @FunctionalInterface
+  interface Step<T> {
+    T run(ProgressListener progress) throws IOException;
+  }
+
+  /**
+   * Runs {@code step} under a bar on standard error (shown if {@code wanted}, as {@link
+   * #forStandardError} says), clearing the bar when it ends, also when it throws.
+   */
+  static <T> T during(boolean wanted, Step<T> step) throws IOException {
+    ProgressBar progress = forStandardError(wanted);
+    try {
+      return step.run(progress);
+    } finally {
+      progress.finish();
+    }
   }
 
   @Override

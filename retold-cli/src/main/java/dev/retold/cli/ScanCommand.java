@@ -76,13 +76,7 @@ final class ScanCommand implements Callable<Integer> {
     if (output != null) {
       refuseOutputInsideInput();
     }
-    ProgressBar progress = ProgressBar.forStandardError(!noProgress);
-    ScanResult result;
-    try {
-      result = retold.scan(folder, progress);
-    } finally {
-      progress.finish();
-    }
+    ScanResult result = ProgressBar.during(!noProgress, progress -> retold.scan(folder, progress));
     if (output == null) {
       format.write(result, folder, spec.commandLine().getOut());
     } else {
