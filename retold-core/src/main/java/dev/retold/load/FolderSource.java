@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -24,7 +25,7 @@ import java.util.function.Consumer;
  * files are expanded among a folder's first 4,194,304 entries only, and their records up to a 1 TiB
  * offset (past that, scan the WARC file on its own).
  */
-final class FolderSource implements ArticleSource {
+final class FolderSource implements SlicedSource {
   /** Files read together in parallel: enough to share out, few enough to hold. */
   private static final int FILES_AT_ONCE = 256;
 
@@ -81,27 +82,8 @@ final class FolderSource implements ArticleSource {
   public List<SkippedFile> read(Consumer<List<Located>> batches) {
     List<SkippedFile> skipped = new ArrayList<>();
     List<Located> batch = new ArrayList<>();
-    int done = 0;
-    for (int from = 0; from < entries.size(); from += FILES_AT_ONCE) {
-      int first = from;
-      int count = Math.min(entries.size(), from + FILES_AT_ONCE) - from;
-      ReadResult[] results = new ReadResult[count];
-      ParallelTasks.run(
-          threads,
-          count,
-          () -> null,
-          (i, none) -> results[i] = isWarc(first + i) ? null : readOrSkip(entries.get(first + i)));
-      for (int i = 0; i < count; i++) {
-        FolderWalk.Entry entry = entries.get(first + i);
-        if (results[i] == null) {
-          batch = readWarc(first + i, batch, batches, skipped);
-        } else if (results[i] instanceof ReadResult.Loaded loaded) {
-          batch.add(new Located(loaded.article(), first + i));
-        } else {
-          skipped.add(new SkippedFile(entry.path(), ((ReadResult.Skipped) results[i]).reason()));
-        }
-        listener.fileDone(++done, entries.size());
-      }
+    for (int slice = 0; slice < slices(); slice++) {
+      batch = readSlice(slice, batch, batches, skipped);
       if (batch.size() >= BATCH) {
         batches.accept(batch);
         batch = new ArrayList<>();
@@ -111,6 +93,51 @@ final class FolderSource implements ArticleSource {
       batches.accept(batch);
     }
     return skipped;
+  }
+
+  /** One slice is the files read together in parallel. */
+  @Override
+  public int slices() {
+    return (entries.size() + FILES_AT_ONCE - 1) / FILES_AT_ONCE;
+  }
+
+  @Override
+  public List<SkippedFile> read(int slice, Consumer<List<Located>> batches) {
+    Objects.checkIndex(slice, slices());
+    List<SkippedFile> skipped = new ArrayList<>();
+    List<Located> batch = readSlice(slice, new ArrayList<>(), batches, skipped);
+    if (!batch.isEmpty()) {
+      batches.accept(batch);
+    }
+    return skipped;
+  }
+
+  /**
+   * Reads the files of {@code slice} into {@code batch}, handing full batches of WARC pages on;
+   * returns the batch to go on filling.
+   */
+  private List<Located> readSlice(
+      int slice, List<Located> batch, Consumer<List<Located>> batches, List<SkippedFile> skipped) {
+    int first = slice * FILES_AT_ONCE;
+    int count = Math.min(entries.size(), first + FILES_AT_ONCE) - first;
+    ReadResult[] results = new ReadResult[count];
+    ParallelTasks.run(
+        threads,
+        count,
+        () -> null,
+        (i, none) -> results[i] = isWarc(first + i) ? null : readOrSkip(entries.get(first + i)));
+    for (int i = 0; i < count; i++) {
+      FolderWalk.Entry entry = entries.get(first + i);
+      if (results[i] == null) {
+        batch = readWarc(first + i, batch, batches, skipped);
+      } else if (results[i] instanceof ReadResult.Loaded loaded) {
+        batch.add(new Located(loaded.article(), first + i));
+      } else {
+        skipped.add(new SkippedFile(entry.path(), ((ReadResult.Skipped) results[i]).reason()));
+      }
+      listener.fileDone(first + i + 1, entries.size());
+    }
+    return batch;
   }
 
   /** Whether entry {@code index} is a WARC file to expand (not skipped already). */

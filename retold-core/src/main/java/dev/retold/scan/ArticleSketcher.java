@@ -44,6 +44,11 @@ final class ArticleSketcher {
 
   /** The sketch of one article, its shingles sampled 1 in 2^{@code sampleBits}. */
   ArticleSketch sketch(ArticleSource.Located located, int sampleBits, TermDictionary dictionary) {
+    return hashed(located).interned(sampleBits, dictionary);
+  }
+
+  /** The sketch of one article, knowing nothing of the others: terms by hash, every shingle. */
+  HashedSketch hashed(ArticleSource.Located located) {
     Article article = located.article();
     String body = article.body();
     BodyAnalysis analysis = analyse(body);
@@ -54,14 +59,14 @@ final class ArticleSketcher {
       hashes[i] = terms.term(i);
       counts[i] = (float) terms.weight(i);
     }
-    return new ArticleSketch(
+    return new HashedSketch(
         article.info(),
         located.position(),
         ArticleTable.bodyHash(body),
         analysis.shingleSet().length == 0 ? 0 : wordsHash(analysis.tokens()),
         minHasher.sign(analysis.shingleSet()),
-        sample(analysis.shingleSet(), sampleBits),
-        dictionary.intern(hashes, hashes.length),
+        analysis.shingleSet(),
+        hashes,
         counts,
         embedding(article));
   }

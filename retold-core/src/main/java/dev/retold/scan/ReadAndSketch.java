@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -43,11 +44,15 @@ final class ReadAndSketch {
   private final int exactShingleIndexArticles;
   private final ArticleSketcher sketcher;
 
-  ReadAndSketch(RetoldSettings settings, StageRunner stages, int exactShingleIndexArticles) {
+  ReadAndSketch(
+      RetoldSettings settings,
+      ArticleSketcher sketcher,
+      StageRunner stages,
+      int exactShingleIndexArticles) {
     this.settings = settings;
+    this.sketcher = sketcher;
     this.stages = stages;
     this.exactShingleIndexArticles = exactShingleIndexArticles;
-    this.sketcher = new ArticleSketcher(settings);
   }
 
   /**
@@ -57,106 +62,151 @@ final class ReadAndSketch {
    * @throws IllegalArgumentException if two articles share an id
    */
   Sketches read(ArticleSource source) throws IOException {
-    BandedLshIndex lsh =
+    Pass pass = new Pass();
+    List<SkippedFile> skipped =
+        source.read(
+            batch -> {
+              int bits = pass.sampleBits;
+              pass.add(
+                  stages.inParallel(
+                      null,
+                      batch.size(),
+                      i -> sketcher.sketch(batch.get(i), bits, pass.dictionary)),
+                  source.size());
+            });
+    return pass.finish(skipped);
+  }
+
+  /**
+   * Takes articles sketched elsewhere ({@link HashedSketch#encode}), in the order their source
+   * reads them, as {@link #read} would have sketched them.
+   *
+   * @param size how many sketches there are, if known (for progress), else 0
+   * @throws IllegalArgumentException if two articles share an id, or a sketch is malformed
+   */
+  Sketches take(Iterator<byte[]> encoded, List<SkippedFile> skipped, int size) {
+    Pass pass = new Pass();
+    List<byte[]> batch = new ArrayList<>();
+    while (encoded.hasNext()) {
+      batch.add(encoded.next());
+      if (batch.size() == ArticleSource.BATCH || !encoded.hasNext()) {
+        int bits = pass.sampleBits;
+        List<byte[]> taken = batch;
+        pass.add(
+            stages.inParallel(
+                null,
+                taken.size(),
+                i -> HashedSketch.decode(taken.get(i)).interned(bits, pass.dictionary)),
+            size);
+        batch = new ArrayList<>();
+      }
+    }
+    return pass.finish(skipped);
+  }
+
+  /** The first pass's state as sketches come in, a batch at a time. */
+  private final class Pass {
+    final BandedLshIndex lsh =
         new BandedLshIndex(
             LshParameters.optimal(
                 settings.copies().lshThreshold(), settings.copies().minHashComponents()));
-    TermDictionary dictionary = new TermDictionary();
-    List<ArticleSketch> sketches = new ArrayList<>();
-    int[] sampleBits = {0};
-    LongSet wordsSeen = new LongSet();
-    List<SkippedFile> skipped =
-        new ArrayList<>(
-            source.read(
-                batch -> {
-                  int bits = sampleBits[0];
-                  List<ArticleSketch> sketched =
-                      stages.inParallel(
-                          null, batch.size(), i -> sketcher.sketch(batch.get(i), bits, dictionary));
-                  for (ArticleSketch sketch : sketched) {
-                    if (sketch.wordsHash() == 0 || wordsSeen.add(sketch.wordsHash())) {
-                      lsh.add(sketches.size(), sketch.signature());
-                      sketches.add(sketch.withoutSignature());
-                    } else { // an exact copy of one read before
-                      sketches.add(sketch.withoutSignature().withSampledShingles(new long[0]));
-                    }
-                  }
-                  stages.progress("analyse", sketches.size(), source.size());
-                  while (sampleBits[0] < MAX_SAMPLE_BITS
-                      && sketches.size() > (long) exactShingleIndexArticles << sampleBits[0]) {
-                    sampleBits[0]++;
-                  }
-                  if (sampleBits[0] != bits) {
-                    for (int i = 0; i < sketches.size(); i++) {
-                      ArticleSketch sketch = sketches.get(i);
-                      sketches.set(
-                          i,
-                          sketch.withSampledShingles(
-                              ArticleSketcher.sample(sketch.sampledShingles(), sampleBits[0])));
-                    }
-                  }
-                }));
-    skipped.sort(SkippedOrder.BY_PATH);
-    int n = sketches.size();
-    Integer[] byId = new Integer[n];
-    Arrays.setAll(byId, i -> i);
-    String[] ids = new String[n];
-    Arrays.setAll(ids, i -> sketches.get(i).info().id());
-    Arrays.parallelSort(byId, Comparator.comparing(i -> ids[i]));
-    int[] rank = new int[n];
-    ArticleInfo[] infos = new ArticleInfo[n];
-    long[] positions = new long[n];
-    long[] bodyHashes = new long[n];
-    long[] wordsHashes = new long[n];
-    long[][] sampledShingles = new long[n][];
-    int[][] termIds = new int[n][];
-    float[][] termCounts = new float[n][];
-    byte[][] embeddings = settings.stories().embedder().isPresent() ? new byte[n][] : null;
-    for (int k = 0; k < n; k++) {
-      int read = byId[k];
-      ArticleSketch sketch = sketches.get(read);
-      sketches.set(read, null); // the arrays below hold it now
-      if (k > 0 && sketch.info().id().equals(infos[k - 1].id())) {
-        throw new IllegalArgumentException("two articles share the id " + sketch.info().id());
+    final TermDictionary dictionary = new TermDictionary();
+    final List<ArticleSketch> sketches = new ArrayList<>();
+    final LongSet wordsSeen = new LongSet();
+    int sampleBits;
+
+    /** Adds a batch of sketches, their shingles sampled at {@link #sampleBits} as it was. */
+    void add(List<ArticleSketch> sketched, int size) {
+      int bits = sampleBits;
+      for (ArticleSketch sketch : sketched) {
+        if (sketch.wordsHash() == 0 || wordsSeen.add(sketch.wordsHash())) {
+          lsh.add(sketches.size(), sketch.signature());
+          sketches.add(sketch.withoutSignature());
+        } else { // an exact copy of one read before
+          sketches.add(sketch.withoutSignature().withSampledShingles(new long[0]));
+        }
       }
-      rank[read] = k;
-      infos[k] = sketch.info();
-      positions[k] = sketch.position();
-      bodyHashes[k] = sketch.bodyHash();
-      wordsHashes[k] = sketch.wordsHash();
-      sampledShingles[k] = sketch.sampledShingles();
-      termIds[k] = sketch.termIds();
-      termCounts[k] = sketch.termCounts();
-      if (embeddings != null) {
-        embeddings[k] = sketch.embedding();
+      stages.progress("analyse", sketches.size(), size);
+      while (sampleBits < MAX_SAMPLE_BITS
+          && sketches.size() > (long) exactShingleIndexArticles << sampleBits) {
+        sampleBits++;
+      }
+      if (sampleBits != bits) {
+        for (int i = 0; i < sketches.size(); i++) {
+          ArticleSketch sketch = sketches.get(i);
+          sketches.set(
+              i,
+              sketch.withSampledShingles(
+                  ArticleSketcher.sample(sketch.sampledShingles(), sampleBits)));
+        }
       }
     }
-    int[] ranks = dictionary.ranks();
-    stages.inParallel(
-        "terms",
-        n,
-        k -> {
-          sortByFinalId(termIds[k], termCounts[k], ranks);
-          return null;
-        });
-    List<CandidatePair> lshPairs = lsh.candidates();
-    long[] keys = new long[lshPairs.size()];
-    for (int i = 0; i < keys.length; i++) {
-      CandidatePair pair = lshPairs.get(i);
-      int a = rank[pair.a()];
-      int b = rank[pair.b()];
-      keys[i] = CandidatePair.key(Math.min(a, b), Math.max(a, b));
+
+    /** The sketches in id order, terms numbered in hash order. */
+    Sketches finish(List<SkippedFile> skippedFiles) {
+      List<SkippedFile> skipped = new ArrayList<>(skippedFiles);
+      skipped.sort(SkippedOrder.BY_PATH);
+      int n = sketches.size();
+      Integer[] byId = new Integer[n];
+      Arrays.setAll(byId, i -> i);
+      String[] ids = new String[n];
+      Arrays.setAll(ids, i -> sketches.get(i).info().id());
+      Arrays.parallelSort(byId, Comparator.comparing(i -> ids[i]));
+      int[] rank = new int[n];
+      ArticleInfo[] infos = new ArticleInfo[n];
+      long[] positions = new long[n];
+      long[] bodyHashes = new long[n];
+      long[] wordsHashes = new long[n];
+      long[][] sampledShingles = new long[n][];
+      int[][] termIds = new int[n][];
+      float[][] termCounts = new float[n][];
+      byte[][] embeddings = settings.stories().embedder().isPresent() ? new byte[n][] : null;
+      for (int k = 0; k < n; k++) {
+        int read = byId[k];
+        ArticleSketch sketch = sketches.get(read);
+        sketches.set(read, null); // the arrays below hold it now
+        if (k > 0 && sketch.info().id().equals(infos[k - 1].id())) {
+          throw new IllegalArgumentException("two articles share the id " + sketch.info().id());
+        }
+        rank[read] = k;
+        infos[k] = sketch.info();
+        positions[k] = sketch.position();
+        bodyHashes[k] = sketch.bodyHash();
+        wordsHashes[k] = sketch.wordsHash();
+        sampledShingles[k] = sketch.sampledShingles();
+        termIds[k] = sketch.termIds();
+        termCounts[k] = sketch.termCounts();
+        if (embeddings != null) {
+          embeddings[k] = sketch.embedding();
+        }
+      }
+      int[] ranks = dictionary.ranks();
+      stages.inParallel(
+          "terms",
+          n,
+          k -> {
+            sortByFinalId(termIds[k], termCounts[k], ranks);
+            return null;
+          });
+      List<CandidatePair> lshPairs = lsh.candidates();
+      long[] keys = new long[lshPairs.size()];
+      for (int i = 0; i < keys.length; i++) {
+        CandidatePair pair = lshPairs.get(i);
+        int a = rank[pair.a()];
+        int b = rank[pair.b()];
+        keys[i] = CandidatePair.key(Math.min(a, b), Math.max(a, b));
+      }
+      Arrays.sort(keys);
+      return new Sketches(
+          new ArticleTable(infos, positions, bodyHashes, wordsHashes),
+          new Handoff<>("sampled shingles", sampledShingles),
+          sampleBits,
+          new Handoff<>("LSH pairs", keys),
+          new Handoff<>(
+              "story terms", new Sketches.StoryTerms(termIds, termCounts, dictionary.size())),
+          embeddings == null ? null : new Handoff<>("embeddings", embeddings),
+          List.copyOf(skipped));
     }
-    Arrays.sort(keys);
-    return new Sketches(
-        new ArticleTable(infos, positions, bodyHashes, wordsHashes),
-        new Handoff<>("sampled shingles", sampledShingles),
-        sampleBits[0],
-        new Handoff<>("LSH pairs", keys),
-        new Handoff<>(
-            "story terms", new Sketches.StoryTerms(termIds, termCounts, dictionary.size())),
-        embeddings == null ? null : new Handoff<>("embeddings", embeddings),
-        List.copyOf(skipped));
   }
 
   /** Renumbers provisional term ids to final ones and sorts both arrays by them, in place. */

@@ -7,9 +7,11 @@ import dev.retold.IdPair;
 import dev.retold.ProgressListener;
 import dev.retold.RetoldSettings;
 import dev.retold.ScanResult;
+import dev.retold.SkippedFile;
 import dev.retold.index.CandidatePair;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -42,6 +44,7 @@ import java.util.List;
 public final class ScanEngine {
   private final RetoldSettings settings;
   private final int exactShingleIndexArticles;
+  private final ArticleSketcher sketcher;
 
   /** An engine scanning with {@code settings}. */
   public ScanEngine(RetoldSettings settings) {
@@ -52,6 +55,7 @@ public final class ScanEngine {
   ScanEngine(RetoldSettings settings, int exactShingleIndexArticles) {
     this.settings = settings;
     this.exactShingleIndexArticles = exactShingleIndexArticles;
+    this.sketcher = new ArticleSketcher(settings);
   }
 
   /**
@@ -84,7 +88,49 @@ public final class ScanEngine {
       ArticleSource source, List<Double> storyThresholds, ProgressListener progress)
       throws IOException {
     StageRunner stages = new StageRunner(settings.threads(), progress);
-    Sketches sketches = new ReadAndSketch(settings, stages, exactShingleIndexArticles).read(source);
+    return afterReading(firstPass(stages).read(source), source, storyThresholds, stages);
+  }
+
+  /**
+   * Sketches one article as a distributed scan's workers do, for {@link #sweep(Iterator, List,
+   * ArticleSource, List, ProgressListener)}: knowing nothing of the other articles. Thread-safe.
+   */
+  public byte[] sketch(ArticleSource.Located located) {
+    return sketcher.hashed(located).encode();
+  }
+
+  /**
+   * Scans articles sketched elsewhere (retold-spark sketches them on its workers): the same results
+   * as {@link #sweep(ArticleSource, List, ProgressListener)} when {@code sketches} are what {@link
+   * #sketch} made of each article {@code source} hands out, in its order, and {@code skipped} are
+   * the entries it skips.
+   *
+   * @param sketches the articles' sketches, in the order {@code source} reads them
+   * @param skipped the entries {@code source} could not read as articles
+   * @param source reads articles again, by the positions in their sketches, for evidence
+   * @throws IOException if an article cannot be read again, or reads differently
+   * @throws IllegalArgumentException if two articles share an id, or a sketch is malformed
+   */
+  public List<ScanResult> sweep(
+      Iterator<byte[]> sketches,
+      List<SkippedFile> skipped,
+      ArticleSource source,
+      List<Double> storyThresholds,
+      ProgressListener progress)
+      throws IOException {
+    StageRunner stages = new StageRunner(settings.threads(), progress);
+    return afterReading(
+        firstPass(stages).take(sketches, skipped, source.size()), source, storyThresholds, stages);
+  }
+
+  private ReadAndSketch firstPass(StageRunner stages) {
+    return new ReadAndSketch(settings, sketcher, stages, exactShingleIndexArticles);
+  }
+
+  /** Every stage after the first pass. */
+  private List<ScanResult> afterReading(
+      Sketches sketches, ArticleSource source, List<Double> storyThresholds, StageRunner stages)
+      throws IOException {
     ArticleTable articles = sketches.articles();
     PairReader reader = reader(source, articles, stages);
     PairEvidence evidence = new PairEvidence(settings);
@@ -122,8 +168,7 @@ public final class ScanEngine {
   public List<Comparison> compare(List<Article> articles, List<IdPair> pairs) {
     try (ArticleSource source = ArticleSource.of(articles)) {
       StageRunner stages = new StageRunner(settings.threads(), ProgressListener.NONE);
-      Sketches sketches =
-          new ReadAndSketch(settings, stages, exactShingleIndexArticles).read(source);
+      Sketches sketches = firstPass(stages).read(source);
       ArticleTable table = sketches.articles();
       List<PairReader.Job> jobs = new ArrayList<>();
       for (IdPair pair : pairs) {

@@ -97,7 +97,11 @@ class ExactCopiesTest {
   }
 
   private Sketches read(ArticleSource source) throws IOException {
-    return new ReadAndSketch(SETTINGS, stages, ReadAndSketch.EXACT_SHINGLE_INDEX_ARTICLES)
+    return new ReadAndSketch(
+            SETTINGS,
+            new ArticleSketcher(SETTINGS),
+            stages,
+            ReadAndSketch.EXACT_SHINGLE_INDEX_ARTICLES)
         .read(source);
   }
 }

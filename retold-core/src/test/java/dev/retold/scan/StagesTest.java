@@ -29,7 +29,11 @@ class StagesTest {
   private final StageRunner stages = new StageRunner(2, ProgressListener.NONE);
 
   private Sketches sketch(ArticleSource source) throws IOException {
-    return new ReadAndSketch(SETTINGS, stages, ReadAndSketch.EXACT_SHINGLE_INDEX_ARTICLES)
+    return new ReadAndSketch(
+            SETTINGS,
+            new ArticleSketcher(SETTINGS),
+            stages,
+            ReadAndSketch.EXACT_SHINGLE_INDEX_ARTICLES)
         .read(source);
   }
 

@@ -1,0 +1,137 @@
+package dev.retold.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retold.Article;
+import dev.retold.ArticleSource;
+import dev.retold.ProgressListener;
+import dev.retold.RandomArticles;
+import dev.retold.RetoldSettings;
+import dev.retold.ScanResult;
+import dev.retold.SkippedFile;
+import dev.retold.load.ArticleFiles;
+import dev.retold.load.SlicedSource;
+import dev.retold.report.ReportFormat;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Articles sketched one at a time, knowing nothing of the others (as a distributed scan's workers
+ * sketch them), and handed to the engine as bytes give the very scan the engine makes on its own.
+ */
+class SketchedScanTest {
+  private static final RetoldSettings SETTINGS = RetoldSettings.defaults();
+  private static final Path SEEDS = Path.of("..", "testdata", "seeds");
+
+  @Test
+  void aSketchComesBackFromItsBytesUnchanged() {
+    Article article =
+        new Article(
+            "dir/a.md",
+            "A title with a lone \uD800 surrogate",
+            LocalDate.of(2026, 1, 5),
+            "Seoul, Jan 5. The president met Xi Jinping in Beijing on Monday for talks on trade.",
+            Map.of("author", "Kim", "tags", "politics"),
+            List.of("Navigation", "Related posts"),
+            null);
+    HashedSketch sketch =
+        new ArticleSketcher(SETTINGS).hashed(new ArticleSource.Located(article, 1L << 62 | 7));
+    HashedSketch back = HashedSketch.decode(sketch.encode());
+
+    assertThat(back.info()).isEqualTo(sketch.info());
+    assertThat(back.position()).isEqualTo(sketch.position());
+    assertThat(back.bodyHash()).isEqualTo(sketch.bodyHash());
+    assertThat(back.wordsHash()).isEqualTo(sketch.wordsHash());
+    assertThat(back.signature()).isEqualTo(sketch.signature());
+    assertThat(back.shingles()).isEqualTo(sketch.shingles()).isNotEmpty();
+    assertThat(back.termHashes()).isEqualTo(sketch.termHashes()).isNotEmpty();
+    assertThat(back.termCounts()).isEqualTo(sketch.termCounts());
+    assertThat(back.embedding()).isNull();
+  }
+
+  @Test
+  void anArticleWithoutTitleDateOrWordsComesBackToo() {
+    Article article = Article.of("empty", "");
+    HashedSketch sketch =
+        new ArticleSketcher(SETTINGS).hashed(new ArticleSource.Located(article, 0));
+    HashedSketch back = HashedSketch.decode(sketch.encode());
+    assertThat(back.info()).isEqualTo(sketch.info());
+    assertThat(back.wordsHash()).isZero();
+    assertThat(back.shingles()).isEmpty();
+  }
+
+  @Test
+  void bytesOfAnotherFormatAreRefused() {
+    byte[] bytes =
+        new ArticleSketcher(SETTINGS)
+            .hashed(new ArticleSource.Located(Article.of("a", "some words here"), 0))
+            .encode();
+    bytes[0] = 99;
+    assertThatThrownBy(() -> HashedSketch.decode(bytes))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("format 99");
+  }
+
+  @Test
+  void theSeedsSketchedSliceBySliceScanAsTheEngineScansThem() throws IOException {
+    try (ArticleSource source = ArticleFiles.source(SEEDS, SETTINGS, ProgressListener.NONE)) {
+      assertThat(source).isInstanceOf(SlicedSource.class);
+      SlicedSource sliced = (SlicedSource) source;
+      ScanEngine engine = new ScanEngine(SETTINGS);
+      List<byte[]> sketches = new ArrayList<>();
+      List<SkippedFile> skipped = new ArrayList<>();
+      for (int slice = 0; slice < sliced.slices(); slice++) {
+        skipped.addAll(
+            sliced.read(slice, batch -> batch.forEach(a -> sketches.add(engine.sketch(a)))));
+      }
+      ScanResult apart =
+          engine
+              .sweep(
+                  sketches.iterator(),
+                  skipped,
+                  source,
+                  List.of(SETTINGS.stories().threshold()),
+                  ProgressListener.NONE)
+              .get(0);
+      ScanResult together = engine.scan(source, ProgressListener.NONE);
+      assertThat(json(apart)).isEqualTo(json(together));
+      assertThat(together.stories()).hasSize(1);
+    }
+  }
+
+  /** Past 16 articles the shingles are sampled, and more sparsely as more come in. */
+  @Test
+  void sketchesTakenInBatchesAreSampledAsTheEngineSamplesThem() throws IOException {
+    List<Article> articles = RandomArticles.planted(79);
+    ScanEngine engine = new ScanEngine(SETTINGS, 16);
+    List<byte[]> sketches = new ArrayList<>();
+    try (ArticleSource source = ArticleSource.of(articles)) {
+      source.read(batch -> batch.forEach(a -> sketches.add(engine.sketch(a))));
+      ScanResult apart =
+          engine
+              .sweep(
+                  sketches.iterator(),
+                  List.of(),
+                  source,
+                  List.of(SETTINGS.stories().threshold()),
+                  ProgressListener.NONE)
+              .get(0);
+      ScanResult together = engine.scan(source, ProgressListener.NONE);
+      assertThat(apart).isEqualTo(together);
+      assertThat(together.pairs()).isNotEmpty();
+    }
+  }
+
+  private static String json(ScanResult result) throws IOException {
+    StringWriter out = new StringWriter();
+    ReportFormat.JSON.write(result, out);
+    return out.toString();
+  }
+}
