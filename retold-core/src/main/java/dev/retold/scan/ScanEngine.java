@@ -106,7 +106,8 @@ public final class ScanEngine {
    * the entries it skips.
    *
    * @param sketches the articles' sketches, in the order {@code source} reads them
-   * @param skipped the entries {@code source} could not read as articles
+   * @param skipped the entries {@code source} could not read as articles; read once the last sketch
+   *     is taken, so it may fill as {@code sketches} are consumed
    * @param source reads articles again, by the positions in their sketches, for evidence
    * @throws IOException if an article cannot be read again, or reads differently
    * @throws IllegalArgumentException if two articles share an id, or a sketch is malformed

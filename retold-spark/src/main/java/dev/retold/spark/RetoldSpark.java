@@ -1,0 +1,132 @@
+package dev.retold.spark;
+
+import dev.retold.ArticleSource;
+import dev.retold.ProgressListener;
+import dev.retold.RetoldSettings;
+import dev.retold.ScanResult;
+import dev.retold.SkippedFile;
+import dev.retold.load.SlicedSource;
+import dev.retold.scan.ScanEngine;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Scans on Apache Spark what {@link dev.retold.Retold#scan(Path)} scans (a folder, a JSON Lines or
+ * a WARC file), with the same result.
+ *
+ * <p>The plan so far: the input is listed once on the driver and cut into slices (a folder's slices
+ * are runs of 256 files in path order; a JSON Lines or WARC file is one slice, for now); Spark's
+ * tasks read the slices and sketch their articles with the core's code (metadata, MinHash
+ * signature, shingles, story terms by hash, the lead's embedding: the work that reads every byte),
+ * and the driver takes the sketches, in slice order, through the core's later stages (copy
+ * candidates, verification, story scores, clustering, evidence), reading again only the articles of
+ * the pairs it checks or reports. Those stages run on the driver's cores: moving them onto the
+ * workers (band-key joins, term joins, connected components) is the next step.
+ *
+ * <p>Every worker opens the input at the same path: a folder on a file system all of them see.
+ */
+public final class RetoldSpark {
+  private RetoldSpark() {}
+
+  /**
+   * Scans {@code input} with the settings {@code recipe} makes, at their story threshold.
+   *
+   * @throws IOException if the input cannot be read, or an article reads differently the second
+   *     time
+   */
+  public static ScanResult scan(SparkSession spark, Path input, Recipe recipe) throws IOException {
+    return scan(spark, input, recipe, 0, ProgressListener.NONE);
+  }
+
+  /**
+   * Scans {@code input} as {@link #scan(SparkSession, Path, Recipe)} does, in {@code partitions}
+   * tasks (0: four per core Spark offers, at most one per slice), telling {@code progress} of the
+   * driver's stages.
+   *
+   * @throws IOException if the input cannot be read, or an article reads differently the second
+   *     time
+   */
+  public static ScanResult scan(
+      SparkSession spark, Path input, Recipe recipe, int partitions, ProgressListener progress)
+      throws IOException {
+    if (partitions < 0) {
+      throw new IllegalArgumentException("partitions must be >= 0: " + partitions);
+    }
+    String scan = UUID.randomUUID().toString();
+    String path = input.toAbsolutePath().normalize().toString();
+    RetoldSettings settings = recipe.retold().settings();
+    ScanEngine engine = new ScanEngine(settings);
+    try {
+      ArticleSource source = Workers.of(scan, path, recipe).source();
+      int slices = source instanceof SlicedSource sliced ? sliced.slices() : 1;
+      JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+      int tasks =
+          partitions > 0
+              ? partitions
+              : Math.max(1, Math.min(slices, 4 * context.defaultParallelism()));
+      List<Integer> all = IntStream.range(0, slices).boxed().toList();
+      JavaRDD<Sketched> sketched =
+          context.parallelize(all, tasks).mapPartitions(new SketchSlices(scan, path, recipe));
+      // Every task runs at once (Spark keeps what they made); the driver then takes the sketches
+      // a partition at a time, in order.
+      sketched.persist(StorageLevel.MEMORY_AND_DISK_SER());
+      try {
+        sketched.count();
+        List<SkippedFile> skipped = new ArrayList<>();
+        Iterator<byte[]> sketches = new Sketches(sketched.toLocalIterator(), skipped);
+        return engine
+            .sweep(sketches, skipped, source, List.of(settings.stories().threshold()), progress)
+            .get(0);
+      } finally {
+        sketched.unpersist(false);
+      }
+    } finally {
+      Workers.release(scan);
+    }
+  }
+
+  /** The sketches among what the workers made, the skipped entries set aside as they come. */
+  private static final class Sketches implements Iterator<byte[]> {
+    private final Iterator<Sketched> made;
+    private final List<SkippedFile> skipped;
+    private byte[] next;
+
+    Sketches(Iterator<Sketched> made, List<SkippedFile> skipped) {
+      this.made = made;
+      this.skipped = skipped;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && made.hasNext()) {
+        Sketched one = made.next();
+        if (one.sketch() != null) {
+          next = one.sketch();
+        } else {
+          skipped.add(new SkippedFile(one.skippedPath(), one.skippedReason()));
+        }
+      }
+      return next != null;
+    }
+
+    @Override
+    public byte[] next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      byte[] sketch = next;
+      next = null;
+      return sketch;
+    }
+  }
+}

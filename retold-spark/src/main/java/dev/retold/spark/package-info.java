@@ -1,0 +1,8 @@
+/**
+ * Retold on Apache Spark: {@link dev.retold.spark.RetoldSpark} scans what {@code retold scan}
+ * reads, its articles read and sketched on Spark's workers, a slice of the input each, with the
+ * core's own code; the sketches then go through the core's stages. Its results are the
+ * single-machine scan's, whatever the partitioning. {@link dev.retold.spark.SparkScanCommand} is
+ * the runnable jar's command line.
+ */
+package dev.retold.spark;

@@ -1,0 +1,123 @@
+package dev.retold.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retold.ScanResult;
+import dev.retold.bench.CorpusGenerator;
+import dev.retold.bench.GeneratedArticle;
+import dev.retold.report.ReportFormat;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The scan on Spark (local mode, two cores, loopback only) reports what the single-machine scan
+ * reports, byte for byte in JSON, whatever the partitioning.
+ */
+class RetoldSparkTest {
+  private static final Path SEEDS = Path.of("..", "testdata", "seeds");
+  private static SparkSession spark;
+
+  @TempDir static Path folder;
+
+  @BeforeAll
+  static void startSpark() throws IOException {
+    spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("retold-spark test")
+            .config("spark.ui.enabled", "false")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
+    write(CorpusGenerator.builder().seed(42).articles(1500).build(), folder.resolve("generated"));
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    spark.stop();
+  }
+
+  @Test
+  void theSeedsAreOneStoryAsOnOneMachine() throws IOException {
+    Recipe recipe = () -> SparkScanCommand.Scan.settings(false);
+    ScanResult onSpark = RetoldSpark.scan(spark, SEEDS, recipe);
+    ScanResult alone = recipe.retold().scan(SEEDS);
+    assertThat(json(onSpark)).isEqualTo(json(alone));
+    assertThat(onSpark.stories()).hasSize(1);
+    assertThat(onSpark.stories().get(0).canonical()).startsWith("003_");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 3, 6})
+  void aGeneratedFolderScansAsOnOneMachineInAnyNumberOfTasks(int partitions) throws IOException {
+    Path generated = folder.resolve("generated");
+    Recipe recipe = () -> SparkScanCommand.Scan.settings(true);
+    ScanResult onSpark =
+        RetoldSpark.scan(spark, generated, recipe, partitions, dev.retold.ProgressListener.NONE);
+    ScanResult alone = recipe.retold().scan(generated);
+    assertThat(onSpark.articles()).hasSize(1502);
+    assertThat(onSpark.skipped()).hasSize(2);
+    assertThat(json(onSpark)).isEqualTo(json(alone));
+  }
+
+  @Test
+  void aJsonLinesFileIsOneSliceWithTheSameResult(@TempDir Path dir) throws IOException {
+    Path lines = dir.resolve("articles.jsonl");
+    Files.writeString(
+        lines,
+        "{\"id\":\"a\",\"text\":\"The harbour bridge opened on Monday after ten years of work.\"}\n"
+            + "{\"id\":\"b\",\"text\":\"The harbour bridge opened on Monday after ten years of work.\"}\n"
+            + "not json\n"
+            + "{\"id\":\"c\",\"text\":\"A storm closed the airport for the night.\"}\n");
+    Recipe recipe = () -> SparkScanCommand.Scan.settings(true);
+    ScanResult onSpark = RetoldSpark.scan(spark, lines, recipe);
+    assertThat(json(onSpark)).isEqualTo(json(recipe.retold().scan(lines)));
+    assertThat(onSpark.skipped()).hasSize(1);
+    assertThat(onSpark.copyGroups()).hasSize(1);
+  }
+
+  /** The corpus as files with front matter, and two files that are skipped. */
+  private static void write(CorpusGenerator corpus, Path into) throws IOException {
+    Files.createDirectories(into);
+    Iterator<GeneratedArticle> articles = corpus.iterator();
+    int n = 0;
+    while (articles.hasNext()) {
+      GeneratedArticle article = articles.next();
+      Path shard = Files.createDirectories(into.resolve(String.format("%02d", n++ / 500)));
+      Files.writeString(
+          shard.resolve(article.id() + ".txt"),
+          "---\ntitle: \""
+              + article.title()
+              + "\"\ndate: "
+              + article.date()
+              + "\n---\n"
+              + article.text()
+              + "\n",
+          StandardCharsets.UTF_8);
+    }
+    // Two copies of one article, and what is not an article.
+    Path first = Files.list(into.resolve("00")).sorted().findFirst().orElseThrow();
+    Files.copy(first, into.resolve("copy-of-first.txt"));
+    Files.copy(first, into.resolve("copy-again.txt"));
+    Files.write(into.resolve("empty.txt"), new byte[0]);
+    Files.write(into.resolve("binary.bin"), new byte[] {0, 1, 2, 0, 3});
+  }
+
+  private static String json(ScanResult result) throws IOException {
+    StringWriter out = new StringWriter();
+    ReportFormat.JSON.write(result, out);
+    return out.toString();
+  }
+}
