@@ -2,6 +2,7 @@ package dev.retold.spark;
 
 import dev.retold.ArticleSource;
 import dev.retold.ProgressListener;
+import dev.retold.Retold;
 import dev.retold.RetoldSettings;
 import dev.retold.ScanResult;
 import dev.retold.SkippedFile;
@@ -64,10 +65,13 @@ public final class RetoldSpark {
     }
     String scan = UUID.randomUUID().toString();
     String path = input.toAbsolutePath().normalize().toString();
-    RetoldSettings settings = recipe.retold().settings();
+    Retold retold = recipe.retold();
+    RetoldSettings settings = retold.settings();
     ScanEngine engine = new ScanEngine(settings);
     try {
-      ArticleSource source = Workers.of(scan, path, recipe).source();
+      // The driver's worker shares the driver's settings (and model); never sent, so the lambda
+      // need not be serializable. Workers elsewhere make theirs from the recipe.
+      ArticleSource source = Workers.of(scan, path, () -> retold).source();
       int slices = source instanceof SlicedSource sliced ? sliced.slices() : 1;
       JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
       int tasks =

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -36,10 +37,12 @@ public final class SparkScanCommand implements Runnable {
 
   /** Runs the command line; exits with its code. */
   public static void main(String[] args) {
-    System.exit(
-        new CommandLine(new SparkScanCommand())
-            .setCaseInsensitiveEnumValuesAllowed(true)
-            .execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line, as {@link #main} runs it. */
+  static CommandLine commandLine() {
+    return new CommandLine(new SparkScanCommand()).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   @Override
@@ -103,7 +106,7 @@ public final class SparkScanCommand implements Runnable {
     public Integer call() throws IOException {
       ReportFormat report;
       try {
-        report = ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        report = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException unknown) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--format must be text, json, csv or html: " + format);

@@ -16,8 +16,7 @@ class SparkScanCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine line =
-        new CommandLine(new SparkScanCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine line = SparkScanCommand.commandLine();
     line.setErr(new PrintWriter(err, true));
     line.setOut(new PrintWriter(new StringWriter(), true));
     return line.execute(args);
