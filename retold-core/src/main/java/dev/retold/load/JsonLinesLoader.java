@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Consumer;
 
 /**
@@ -37,7 +40,9 @@ import java.util.function.Consumer;
  * skipped with its reason, named {@code FILE:LINE}. Blank lines are ignored.
  *
  * <p>As an {@link ArticleSource} ({@link #source(Path)}) the file is read once in batches of lines,
- * parsed in parallel, and each article can be read again by its byte offset.
+ * parsed in parallel, and each article can be read again by its byte offset. It can also be read in
+ * slices of 16 MB each ({@link SlicedSource}: the lines that start in those bytes), as a
+ * distributed scan's workers read it.
  *
  * <p>A file named {@code .jsonl.gz} or {@code .ndjson.gz} is decompressed once, when the source is
  * made, into a temporary copy ({@link GzipCopy}: why, and what it costs), deleted on {@link
@@ -47,6 +52,9 @@ import java.util.function.Consumer;
  */
 public final class JsonLinesLoader {
   private static final JsonFactory JSON = new JsonFactory();
+
+  /** The bytes of a slice: a few thousand articles of news. */
+  static final long SLICE_BYTES = 16L << 20;
 
   /** The fields an article is made of; others are passed over. */
   private static final Set<String> WANTED = Set.of("id", "text", "title", "date", "url");
@@ -99,9 +107,22 @@ public final class JsonLinesLoader {
    *
    * @throws IOException if the file cannot be opened
    */
-  public ArticleSource source(Path file) throws IOException {
+  public SlicedSource source(Path file) throws IOException {
+    return source(file, SLICE_BYTES);
+  }
+
+  /**
+   * As {@link #source(Path)}, in slices of {@code sliceBytes} bytes each.
+   *
+   * @throws IOException if the file cannot be opened
+   */
+  public SlicedSource source(Path file, long sliceBytes) throws IOException {
+    if (sliceBytes < 1) {
+      throw new IllegalArgumentException("sliceBytes must be >= 1: " + sliceBytes);
+    }
     if (!ArticleReader.isGzip(file.getFileName().toString())) {
-      return new Source(file, file, null, FileChannel.open(file, StandardOpenOption.READ));
+      return new Source(
+          file, file, null, FileChannel.open(file, StandardOpenOption.READ), sliceBytes);
     }
     GzipCopy copy = GzipCopy.of(file);
     try {
@@ -109,39 +130,57 @@ public final class JsonLinesLoader {
           file,
           copy.copy(),
           copy.problem(),
-          FileChannel.open(copy.copy(), StandardOpenOption.READ));
+          FileChannel.open(copy.copy(), StandardOpenOption.READ),
+          sliceBytes);
     } catch (IOException | RuntimeException failed) {
       Files.deleteIfExists(copy.copy());
       throw failed;
     }
   }
 
-  /** The articles of one file, each at the byte offset where its line starts. */
-  private final class Source implements ArticleSource {
+  /**
+   * The articles of one file, each at the byte offset where its line starts. Its slices are runs of
+   * {@code sliceBytes} bytes, each holding the lines that start in it; a slice reads from its first
+   * line's start, knowing its line number from the line breaks before it, counted once a source.
+   */
+  private final class Source implements SlicedSource {
     private final Path file;
     private final Path data;
     private final String damage;
     private final String name;
     private final FileChannel channel;
+    private final long size;
+    private final long sliceBytes;
+
+    /** The line breaks in each slice's bytes; -1 until counted. */
+    private final AtomicLongArray breaks;
 
     /**
      * A source over {@code data}, which is {@code file} itself or its decompressed copy (deleted on
      * close), named after {@code file}; {@code damage} is {@code null} or why the copy stopped.
      */
-    Source(Path file, Path data, String damage, FileChannel channel) {
+    Source(Path file, Path data, String damage, FileChannel channel, long sliceBytes)
+        throws IOException {
       this.file = file;
       this.data = data;
       this.damage = damage;
       this.name = file.getFileName().toString();
       this.channel = channel;
+      this.size = channel.size();
+      this.sliceBytes = sliceBytes;
+      long slices = Math.max(1, (size + sliceBytes - 1) / sliceBytes);
+      if (slices > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("too many slices of " + sliceBytes + " bytes");
+      }
+      this.breaks = new AtomicLongArray((int) slices);
+      for (int i = 0; i < breaks.length(); i++) {
+        breaks.set(i, -1);
+      }
     }
 
     @Override
     public List<SkippedFile> read(Consumer<List<Located>> batches) throws IOException {
-      List<SkippedFile> skipped = new ArrayList<>();
-      if (damage != null) {
-        skipped.add(new SkippedFile(name, damage + "; the lines after it are lost"));
-      }
+      List<SkippedFile> skipped = damaged();
       Map<String, Integer> lineOfId = new HashMap<>();
       Batch batch = new Batch();
       try (InputStream in = Files.newInputStream(data)) {
@@ -160,9 +199,136 @@ public final class JsonLinesLoader {
       return skipped;
     }
 
+    /** The damaged end of a compressed file, if it has one, as a skipped entry. */
+    private List<SkippedFile> damaged() {
+      List<SkippedFile> skipped = new ArrayList<>();
+      if (damage != null) {
+        skipped.add(new SkippedFile(name, damage + "; the lines after it are lost"));
+      }
+      return skipped;
+    }
+
+    @Override
+    public int slices() {
+      return breaks.length();
+    }
+
+    /**
+     * Reads the lines that start in slice {@code slice}'s bytes. Ids are not checked against other
+     * slices' (see {@link #repeated}).
+     */
+    @Override
+    public List<SkippedFile> read(int slice, Consumer<List<Located>> batches) throws IOException {
+      Objects.checkIndex(slice, slices());
+      List<SkippedFile> skipped = slice == 0 ? damaged() : new ArrayList<>();
+      long from = slice * sliceBytes;
+      long to = from + sliceBytes;
+      long start = firstLineFrom(from);
+      if (start >= Math.min(to, size)) {
+        return skipped;
+      }
+      long before = breaksBefore(slice) + (start > from ? 1 : 0);
+      try (FileChannel in = FileChannel.open(data, StandardOpenOption.READ)) {
+        in.position(start);
+        LineReader lines =
+            new LineReader(Channels.newInputStream(in), maxLineBytes, start, (int) before);
+        Batch batch = new Batch();
+        while (lines.next() && lines.offset() < to) {
+          if (lines.blank()) {
+            continue;
+          }
+          batch.add(lines);
+          if (batch.size == BATCH) {
+            parseBatch(batch, null, skipped, batches);
+          }
+        }
+        parseBatch(batch, null, skipped, batches);
+      }
+      return skipped;
+    }
+
+    /**
+     * The line {@code position}'s, skipped: its id is that of the line at {@code first}, which a
+     * slice before it (or the same slice) handed out, and the first line with an id wins.
+     */
+    @Override
+    public SkippedFile repeated(String id, long first, long position) throws IOException {
+      return new SkippedFile(
+          name + ":" + lineAtByte(position),
+          "id " + id + " already used on line " + lineAtByte(first));
+    }
+
+    /** Where the first line that starts at or after byte {@code from} starts (or the end). */
+    private long firstLineFrom(long from) throws IOException {
+      if (from == 0) {
+        return 0;
+      }
+      ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+      long at = from - 1; // a line break just before {@code from} starts a line at it
+      while (at < size) {
+        chunk.clear();
+        int read = channel.read(chunk, at);
+        if (read <= 0) {
+          break;
+        }
+        byte[] bytes = chunk.array();
+        for (int i = 0; i < read; i++) {
+          if (bytes[i] == '\n') {
+            return at + i + 1;
+          }
+        }
+        at += read;
+      }
+      return size;
+    }
+
+    /** The number of the line that starts at byte {@code offset}, from 1. */
+    private long lineAtByte(long offset) throws IOException {
+      int slice = (int) (offset / sliceBytes);
+      return breaksBefore(slice) + countBreaks(slice * sliceBytes, offset) + 1;
+    }
+
+    /** The line breaks before slice {@code slice}'s bytes, each slice's counted once. */
+    private long breaksBefore(int slice) throws IOException {
+      long total = 0;
+      for (int i = 0; i < slice; i++) {
+        long counted = breaks.get(i);
+        if (counted < 0) {
+          counted = countBreaks(i * sliceBytes, Math.min(size, (i + 1) * sliceBytes));
+          breaks.set(i, counted);
+        }
+        total += counted;
+      }
+      return total;
+    }
+
+    /** The line breaks in bytes {@code [from, to)}. */
+    private long countBreaks(long from, long to) throws IOException {
+      ByteBuffer chunk = ByteBuffer.allocate(1 << 20);
+      long count = 0;
+      long at = from;
+      while (at < to) {
+        chunk.clear();
+        chunk.limit((int) Math.min(chunk.capacity(), to - at));
+        int read = channel.read(chunk, at);
+        if (read <= 0) {
+          break;
+        }
+        byte[] bytes = chunk.array();
+        for (int i = 0; i < read; i++) {
+          if (bytes[i] == '\n') {
+            count++;
+          }
+        }
+        at += read;
+      }
+      return count;
+    }
+
     /**
      * Parses a batch of lines in parallel, then takes them in line order, so which of two lines
-     * with one id wins does not depend on threads.
+     * with one id wins does not depend on threads; {@code lineOfId} is {@code null} for a slice,
+     * whose ids are checked by who takes the slices.
      */
     private void parseBatch(
         Batch batch,
@@ -177,7 +343,8 @@ public final class JsonLinesLoader {
         Parsed line = parsed[i];
         String problem = line.problem();
         if (problem == null) {
-          Integer earlier = lineOfId.putIfAbsent(line.article().id(), number);
+          Integer earlier =
+              lineOfId == null ? null : lineOfId.putIfAbsent(line.article().id(), number);
           if (earlier == null) {
             loaded.add(new Located(line.article(), batch.offsets[i]));
           } else {

@@ -24,8 +24,18 @@ final class LineReader {
   private int number;
 
   LineReader(InputStream in, long maxBytes) {
+    this(in, maxBytes, 0, 0);
+  }
+
+  /**
+   * Lines of a stream that starts at byte {@code offset} of a file, after {@code linesBefore}
+   * lines: offsets and numbers are then the file's.
+   */
+  LineReader(InputStream in, long maxBytes, long offset, int linesBefore) {
     this.in = in;
     this.maxBytes = maxBytes;
+    this.nextOffset = offset;
+    this.number = linesBefore;
   }
 
   /** Moves to the next line; false at the end of the stream. */

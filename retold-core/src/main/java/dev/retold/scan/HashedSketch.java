@@ -14,14 +14,15 @@ import java.util.Map;
  * An {@link ArticleSketch} before it joins a scan: its story terms as hashes rather than ids of the
  * scan's dictionary, and every shingle rather than a sample, so that it can be made anywhere
  * (another thread, another machine) knowing nothing of the other articles, and handed over as bytes
- * ({@link #encode}, {@link #decode}).
+ * ({@link #encode}, {@link #decode}). Once the number of articles is known it can be thinned to the
+ * sample the scan keeps ({@link ScanEngine#thinned}).
  *
  * @param info the article's metadata
  * @param position where its source reads it again
  * @param bodyHash {@link ArticleTable#bodyHash} of the body
  * @param wordsHash {@link ArticleSketcher#wordsHash} of the words, or 0 without shingles
  * @param signature the MinHash signature of the shingle set
- * @param shingles the shingle set, sorted
+ * @param shingles the shingle set (or the scan's sample of it), sorted
  * @param termHashes the story terms' hashes
  * @param termCounts each term's weighted count, in the order of {@code termHashes}
  * @param embedding the lead's embedding quantized, or {@code null} without an embedder
@@ -52,6 +53,12 @@ record HashedSketch(
         dictionary.intern(termHashes, termHashes.length),
         termCounts,
         embedding);
+  }
+
+  /** The same sketch with {@code kept} for its shingles. */
+  HashedSketch withShingles(long[] kept) {
+    return new HashedSketch(
+        info, position, bodyHash, wordsHash, signature, kept, termHashes, termCounts, embedding);
   }
 
   /** The sketch as bytes, read back by {@link #decode} into an equal sketch. */

@@ -8,13 +8,16 @@ import dev.retold.index.BandedLshIndex;
 import dev.retold.index.CandidatePair;
 import dev.retold.index.LshParameters;
 import dev.retold.load.SkippedOrder;
+import dev.retold.load.SlicedSource;
 import dev.retold.text.TermDictionary;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The scan's first stage, read and sketch: reads every article once, in batches, and keeps a sketch
@@ -56,6 +59,20 @@ final class ReadAndSketch {
   }
 
   /**
+   * How sparsely shingles are sampled once {@code articles} articles are in (1 in 2^bits): every
+   * one up to {@code exactShingleIndexArticles}, half as many each doubling past it, down to
+   * {@value #MAX_SAMPLE_BITS} bits. The samples nest: an article's sample at more bits is a part of
+   * its sample at fewer.
+   */
+  static int sampleBits(long articles, int exactShingleIndexArticles) {
+    int bits = 0;
+    while (bits < MAX_SAMPLE_BITS && articles > (long) exactShingleIndexArticles << bits) {
+      bits++;
+    }
+    return bits;
+  }
+
+  /**
    * Reads every article of {@code source} once and sketches it, a batch at a time in parallel.
    *
    * @throws IOException if the source cannot be read
@@ -79,29 +96,48 @@ final class ReadAndSketch {
 
   /**
    * Takes articles sketched elsewhere ({@link HashedSketch#encode}), in the order their source
-   * reads them, as {@link #read} would have sketched them.
+   * reads them, as {@link #read} would have sketched them. An article whose id one taken before has
+   * is skipped with the entry {@link SlicedSource#repeated} names.
    *
-   * @param size how many sketches there are, if known (for progress), else 0
-   * @throws IllegalArgumentException if two articles share an id, or a sketch is malformed
+   * @param source the articles' source: how many there are, if known (for progress), and the
+   *     entries for repeated ids
+   * @throws IOException if the source cannot name a repeated id's entry
+   * @throws IllegalArgumentException if two articles share an id and the source's slices never
+   *     repeat one, or a sketch is malformed
    */
-  Sketches take(Iterator<byte[]> encoded, List<SkippedFile> skipped, int size) {
+  Sketches take(Iterator<byte[]> encoded, List<SkippedFile> skipped, ArticleSource source)
+      throws IOException {
     Pass pass = new Pass();
+    Map<String, Long> firstAt = new HashMap<>();
+    List<SkippedFile> repeated = new ArrayList<>();
     List<byte[]> batch = new ArrayList<>();
     while (encoded.hasNext()) {
       batch.add(encoded.next());
       if (batch.size() == ArticleSource.BATCH || !encoded.hasNext()) {
-        int bits = pass.sampleBits;
         List<byte[]> taken = batch;
+        List<HashedSketch> decoded =
+            stages.inParallel(null, taken.size(), i -> HashedSketch.decode(taken.get(i)));
+        List<HashedSketch> kept = new ArrayList<>(decoded.size());
+        for (HashedSketch sketch : decoded) { // in order: the first article with an id wins
+          Long first = firstAt.putIfAbsent(sketch.info().id(), sketch.position());
+          if (first == null) {
+            kept.add(sketch);
+          } else if (source instanceof SlicedSource sliced) {
+            repeated.add(sliced.repeated(sketch.info().id(), first, sketch.position()));
+          } else {
+            throw new IllegalArgumentException("two articles share the id " + sketch.info().id());
+          }
+        }
+        int bits = pass.sampleBits;
         pass.add(
-            stages.inParallel(
-                null,
-                taken.size(),
-                i -> HashedSketch.decode(taken.get(i)).interned(bits, pass.dictionary)),
-            size);
+            stages.inParallel(null, kept.size(), i -> kept.get(i).interned(bits, pass.dictionary)),
+            source.size());
         batch = new ArrayList<>();
       }
     }
-    return pass.finish(skipped);
+    List<SkippedFile> all = new ArrayList<>(skipped);
+    all.addAll(repeated);
+    return pass.finish(all);
   }
 
   /** The first pass's state as sketches come in, a batch at a time. */
@@ -127,10 +163,7 @@ final class ReadAndSketch {
         }
       }
       stages.progress("analyse", sketches.size(), size);
-      while (sampleBits < MAX_SAMPLE_BITS
-          && sketches.size() > (long) exactShingleIndexArticles << sampleBits) {
-        sampleBits++;
-      }
+      sampleBits = sampleBits(sketches.size(), exactShingleIndexArticles);
       if (sampleBits != bits) {
         for (int i = 0; i < sketches.size(); i++) {
           ArticleSketch sketch = sketches.get(i);

@@ -100,6 +100,23 @@ public final class ScanEngine {
   }
 
   /**
+   * {@code sketch} ({@link #sketch}) with only the shingles a scan of {@code articles} articles
+   * keeps (past a few thousand articles a scan keeps a sample of each article's shingles), so that
+   * a distributed scan that has counted its articles need not send the rest to its driver. The
+   * sweep takes thinned sketches and whole ones alike, with the same result.
+   *
+   * @param articles how many articles the scan has (after dropping repeated ids)
+   */
+  public byte[] thinned(byte[] sketch, long articles) {
+    int bits = ReadAndSketch.sampleBits(articles, exactShingleIndexArticles);
+    if (bits == 0) {
+      return sketch;
+    }
+    HashedSketch whole = HashedSketch.decode(sketch);
+    return whole.withShingles(ArticleSketcher.sample(whole.shingles(), bits)).encode();
+  }
+
+  /**
    * Scans articles sketched elsewhere (retold-spark sketches them on its workers): the same results
    * as {@link #sweep(ArticleSource, List, ProgressListener)} when {@code sketches} are what {@link
    * #sketch} made of each article {@code source} hands out, in its order, and {@code skipped} are
@@ -108,9 +125,12 @@ public final class ScanEngine {
    * @param sketches the articles' sketches, in the order {@code source} reads them
    * @param skipped the entries {@code source} could not read as articles; read once the last sketch
    *     is taken, so it may fill as {@code sketches} are consumed
-   * @param source reads articles again, by the positions in their sketches, for evidence
+   * @param source reads articles again, by the positions in their sketches, for evidence; a {@link
+   *     dev.retold.load.SlicedSource} whose slices repeat ids names the later articles' skipped
+   *     entries
    * @throws IOException if an article cannot be read again, or reads differently
-   * @throws IllegalArgumentException if two articles share an id, or a sketch is malformed
+   * @throws IllegalArgumentException if two articles share an id (where the source does not skip
+   *     the later), or a sketch is malformed
    */
   public List<ScanResult> sweep(
       Iterator<byte[]> sketches,
@@ -121,7 +141,7 @@ public final class ScanEngine {
       throws IOException {
     StageRunner stages = new StageRunner(settings.threads(), progress);
     return afterReading(
-        firstPass(stages).take(sketches, skipped, source.size()), source, storyThresholds, stages);
+        firstPass(stages).take(sketches, skipped, source), source, storyThresholds, stages);
   }
 
   private ReadAndSketch firstPass(StageRunner stages) {

@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
@@ -26,13 +28,15 @@ import org.apache.spark.storage.StorageLevel;
  * a WARC file), with the same result.
  *
  * <p>The plan so far: the input is listed once on the driver and cut into slices (a folder's slices
- * are runs of 256 files in path order; a JSON Lines or WARC file is one slice, for now); Spark's
- * tasks read the slices and sketch their articles with the core's code (metadata, MinHash
- * signature, shingles, story terms by hash, the lead's embedding: the work that reads every byte),
- * and the driver takes the sketches, in slice order, through the core's later stages (copy
- * candidates, verification, story scores, clustering, evidence), reading again only the articles of
- * the pairs it checks or reports. Those stages run on the driver's cores: moving them onto the
- * workers (band-key joins, term joins, connected components) is the next step.
+ * are runs of 256 files in path order, a JSON Lines file's the lines that start in each 16 MB of
+ * it; a WARC file is one slice, for now); Spark's tasks read the slices and sketch their articles
+ * with the core's code (metadata, MinHash signature, shingles, story terms by hash, the lead's
+ * embedding: the work that reads every byte), and the driver takes the sketches, in slice order,
+ * through the core's later stages (copy candidates, verification, story scores, clustering,
+ * evidence), reading again only the articles of the pairs it checks or reports. (A line of a JSON
+ * Lines file whose id an earlier slice's line has is skipped there, as the single-machine scan
+ * skips it.) Those stages run on the driver's cores: moving them onto the workers (band-key joins,
+ * term joins, connected components) is the next step.
  *
  * <p>Every worker opens the input at the same path: a folder on a file system all of them see.
  */
@@ -51,8 +55,9 @@ public final class RetoldSpark {
 
   /**
    * Scans {@code input} as {@link #scan(SparkSession, Path, Recipe)} does, in {@code partitions}
-   * tasks (0: four per core Spark offers, at most one per slice), telling {@code progress} of the
-   * driver's stages.
+   * tasks (0: one a slice; fewer tasks hold more sketches each, which the driver fetches a task's
+   * at a time, under {@code spark.driver.maxResultSize}), telling {@code progress} how its stages
+   * go (the workers' reading and sketching as one stage, told as it begins).
    *
    * @throws IOException if the input cannot be read, or an article reads differently the second
    *     time
@@ -74,28 +79,65 @@ public final class RetoldSpark {
       ArticleSource source = Workers.of(scan, path, () -> retold).source();
       int slices = source instanceof SlicedSource sliced ? sliced.slices() : 1;
       JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      int tasks =
-          partitions > 0
-              ? partitions
-              : Math.max(1, Math.min(slices, 4 * context.defaultParallelism()));
+      int tasks = partitions > 0 ? partitions : Math.max(1, slices);
       List<Integer> all = IntStream.range(0, slices).boxed().toList();
       JavaRDD<Sketched> sketched =
           context.parallelize(all, tasks).mapPartitions(new SketchSlices(scan, path, recipe));
-      // Every task runs at once (Spark keeps what they made); the driver then takes the sketches
-      // a partition at a time, in order.
+      // Every task runs at once (Spark keeps what they made) and the articles are counted (a
+      // JSON Lines file may repeat an id, which the driver skips); each sketch is then thinned to
+      // the shingle sample a scan of that many keeps, and the driver takes the thinned sketches in
+      // order, the next few partitions fetched while it works (Prefetched).
       sketched.persist(StorageLevel.MEMORY_AND_DISK_SER());
+      JavaRDD<Sketched> thinned = null;
       try {
-        sketched.count();
+        progress.progress("sketch on the workers", 0, slices);
+        long articles = sketched.map(Sketched::id).filter(Objects::nonNull).distinct().count();
+        progress.progress("thin the sketches", 0, articles);
+        thinned = sketched.map(new Thin(scan, path, recipe, articles));
+        thinned.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        thinned.count();
+        sketched.unpersist(false);
         List<SkippedFile> skipped = new ArrayList<>();
-        Iterator<byte[]> sketches = new Sketches(sketched.toLocalIterator(), skipped);
-        return engine
-            .sweep(sketches, skipped, source, List.of(settings.stories().threshold()), progress)
-            .get(0);
+        try (Prefetched<Sketched> made = new Prefetched<>(thinned, context.defaultParallelism())) {
+          Iterator<byte[]> sketches = new Sketches(made, skipped);
+          return engine
+              .sweep(sketches, skipped, source, List.of(settings.stories().threshold()), progress)
+              .get(0);
+        }
       } finally {
         sketched.unpersist(false);
+        if (thinned != null) {
+          thinned.unpersist(false);
+        }
       }
     } finally {
       Workers.release(scan);
+    }
+  }
+
+  /** A worker's step: a sketch thinned to what a scan of so many articles keeps. */
+  private static final class Thin implements Function<Sketched, Sketched> {
+    private static final long serialVersionUID = 1L;
+
+    private final String scan;
+    private final String input;
+    private final Recipe recipe;
+    private final long articles;
+
+    Thin(String scan, String input, Recipe recipe, long articles) {
+      this.scan = scan;
+      this.input = input;
+      this.recipe = recipe;
+      this.articles = articles;
+    }
+
+    @Override
+    public Sketched call(Sketched one) {
+      if (one.sketch() == null) {
+        return one;
+      }
+      ScanEngine engine = Workers.of(scan, input, recipe).engine();
+      return one.withSketch(engine.thinned(one.sketch(), articles));
     }
   }
 

@@ -35,7 +35,8 @@ final class SketchSlices implements FlatMapFunction<Iterator<Integer>, Sketched>
     Consumer<List<ArticleSource.Located>> sketch =
         batch -> {
           for (ArticleSource.Located located : batch) {
-            out.add(new Sketched(worker.engine().sketch(located), null, null));
+            out.add(
+                new Sketched(worker.engine().sketch(located), located.article().id(), null, null));
           }
         };
     while (slices.hasNext()) {
@@ -45,7 +46,7 @@ final class SketchSlices implements FlatMapFunction<Iterator<Integer>, Sketched>
               ? sliced.read(slice, sketch)
               : worker.source().read(sketch);
       for (SkippedFile file : skipped) {
-        out.add(new Sketched(null, file.path(), file.reason()));
+        out.add(new Sketched(null, null, file.path(), file.reason()));
       }
     }
     return out.iterator();

@@ -7,7 +7,14 @@ import java.io.Serializable;
  * dev.retold.scan.ScanEngine#sketch}), or a skipped entry with its reason.
  *
  * @param sketch the article's sketch, or {@code null} for a skipped entry
+ * @param id the article's id, or {@code null} for a skipped entry
  * @param skippedPath the skipped entry's path, or {@code null} for an article
  * @param skippedReason why it was skipped, or {@code null} for an article
  */
-record Sketched(byte[] sketch, String skippedPath, String skippedReason) implements Serializable {}
+record Sketched(byte[] sketch, String id, String skippedPath, String skippedReason)
+    implements Serializable {
+  /** The same entry with {@code other} for its sketch. */
+  Sketched withSketch(byte[] other) {
+    return new Sketched(other, id, skippedPath, skippedReason);
+  }
+}

@@ -77,7 +77,7 @@ public final class SparkScanCommand implements Runnable {
         names = "--partitions",
         paramLabel = "N",
         defaultValue = "0",
-        description = "Tasks that read and sketch (default: four per core, one per slice at most).")
+        description = "Tasks that read and sketch (default: one a slice of the input).")
     int partitions;
 
     @Option(
@@ -99,6 +99,11 @@ public final class SparkScanCommand implements Runnable {
         defaultValue = "on",
         description = "Blend the leads' sentence embeddings into the story score (default: on).")
     Semantic semantic;
+
+    @Option(
+        names = "--no-progress",
+        description = "Do not log the stages on standard error as they begin.")
+    boolean noProgress;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -128,9 +133,14 @@ public final class SparkScanCommand implements Runnable {
       SparkSession spark = builder.getOrCreate();
       try {
         spark.sparkContext().setLogLevel("WARN");
+        StageLog log = new StageLog(spec.commandLine().getErr(), System::nanoTime);
         ScanResult result =
-            RetoldSpark.scan(spark, input, recipe, partitions, ProgressListener.NONE);
+            RetoldSpark.scan(
+                spark, input, recipe, partitions, noProgress ? ProgressListener.NONE : log);
         write(report, result);
+        if (!noProgress) {
+          log.done();
+        }
       } finally {
         spark.stop();
       }

@@ -11,7 +11,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +65,7 @@ class RetoldSparkTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 3, 6})
+  @ValueSource(ints = {0, 1, 3, 6})
   void aGeneratedFolderScansAsOnOneMachineInAnyNumberOfTasks(int partitions) throws IOException {
     Path generated = folder.resolve("generated");
     Recipe recipe = () -> SparkScanCommand.Scan.settings(true);
@@ -73,19 +78,37 @@ class RetoldSparkTest {
   }
 
   @Test
-  void aJsonLinesFileIsOneSliceWithTheSameResult(@TempDir Path dir) throws IOException {
+  void aJsonLinesFileScansWithTheSameResult(@TempDir Path dir) throws IOException {
     Path lines = dir.resolve("articles.jsonl");
     Files.writeString(
         lines,
         "{\"id\":\"a\",\"text\":\"The harbour bridge opened on Monday after ten years of work.\"}\n"
             + "{\"id\":\"b\",\"text\":\"The harbour bridge opened on Monday after ten years of work.\"}\n"
             + "not json\n"
+            + "{\"id\":\"a\",\"text\":\"A line with an id used before.\"}\n"
             + "{\"id\":\"c\",\"text\":\"A storm closed the airport for the night.\"}\n");
     Recipe recipe = () -> SparkScanCommand.Scan.settings(true);
     ScanResult onSpark = RetoldSpark.scan(spark, lines, recipe);
     assertThat(json(onSpark)).isEqualTo(json(recipe.retold().scan(lines)));
-    assertThat(onSpark.skipped()).hasSize(1);
+    assertThat(onSpark.skipped()).hasSize(2);
     assertThat(onSpark.copyGroups()).hasSize(1);
+  }
+
+  /** The driver's fetching: every element once, in partition order, in groups of any size. */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 7, 20})
+  void prefetchedPartitionsComeInOrder(int group) {
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    List<Integer> numbers = IntStream.range(0, 1000).boxed().toList();
+    JavaRDD<Integer> rdd = context.parallelize(numbers, 7);
+    List<Integer> fetched = new ArrayList<>();
+    try (Prefetched<Integer> elements = new Prefetched<>(rdd, group)) {
+      elements.forEachRemaining(fetched::add);
+    }
+    assertThat(fetched).isEqualTo(numbers);
+    try (Prefetched<Integer> none = new Prefetched<>(context.parallelize(List.of(), 3), group)) {
+      assertThat(none.hasNext()).isFalse();
+    }
   }
 
   /** The corpus as files with front matter, and two files that are skipped. */

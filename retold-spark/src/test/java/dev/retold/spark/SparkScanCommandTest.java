@@ -63,6 +63,10 @@ class SparkScanCommandTest {
     assertThat(code).isEqualTo(0);
     String json = Files.readString(report);
     assertThat(json).contains("\"003_6669a427d399b261.txt\"").contains("\"stories\"");
+    assertThat(err.toString())
+        .contains("s  sketch on the workers (1)")
+        .contains("s  analyse")
+        .endsWith("s  done" + System.lineSeparator());
     try (var left = Files.list(dir)) {
       assertThat(left).containsExactly(report);
     }
