@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Consumer;
 
@@ -155,6 +156,9 @@ public final class JsonLinesLoader {
     /** The line breaks in each slice's bytes; -1 until counted. */
     private final AtomicLongArray breaks;
 
+    /** Where the line breaks of a slice are, for the slices a repeated id was named in. */
+    private final Map<Integer, long[]> breakOffsets = new ConcurrentHashMap<>();
+
     /**
      * A source over {@code data}, which is {@code file} itself or its decompressed copy (deleted on
      * close), named after {@code file}; {@code damage} is {@code null} or why the copy stopped.
@@ -181,22 +185,35 @@ public final class JsonLinesLoader {
     @Override
     public List<SkippedFile> read(Consumer<List<Located>> batches) throws IOException {
       List<SkippedFile> skipped = damaged();
-      Map<String, Integer> lineOfId = new HashMap<>();
-      Batch batch = new Batch();
       try (InputStream in = Files.newInputStream(data)) {
-        LineReader lines = new LineReader(in, maxLineBytes);
-        while (lines.next()) {
-          if (lines.blank()) {
-            continue;
-          }
-          batch.add(lines);
-          if (batch.size == BATCH) {
-            parseBatch(batch, lineOfId, skipped, batches);
-          }
-        }
-        parseBatch(batch, lineOfId, skipped, batches);
+        readLines(
+            new LineReader(in, maxLineBytes), Long.MAX_VALUE, new HashMap<>(), skipped, batches);
       }
       return skipped;
+    }
+
+    /**
+     * Reads the lines that start before byte {@code to}, in batches; {@code lineOfId} is {@code
+     * null} for a slice, whose ids are checked by who takes the slices.
+     */
+    private void readLines(
+        LineReader lines,
+        long to,
+        Map<String, Integer> lineOfId,
+        List<SkippedFile> skipped,
+        Consumer<List<Located>> batches)
+        throws IOException {
+      Batch batch = new Batch();
+      while (lines.next() && lines.offset() < to) {
+        if (lines.blank()) {
+          continue;
+        }
+        batch.add(lines);
+        if (batch.size == BATCH) {
+          parseBatch(batch, lineOfId, skipped, batches);
+        }
+      }
+      parseBatch(batch, lineOfId, skipped, batches);
     }
 
     /** The damaged end of a compressed file, if it has one, as a skipped entry. */
@@ -232,17 +249,7 @@ public final class JsonLinesLoader {
         in.position(start);
         LineReader lines =
             new LineReader(Channels.newInputStream(in), maxLineBytes, start, (int) before);
-        Batch batch = new Batch();
-        while (lines.next() && lines.offset() < to) {
-          if (lines.blank()) {
-            continue;
-          }
-          batch.add(lines);
-          if (batch.size == BATCH) {
-            parseBatch(batch, null, skipped, batches);
-          }
-        }
-        parseBatch(batch, null, skipped, batches);
+        readLines(lines, to, null, skipped, batches);
       }
       return skipped;
     }
@@ -282,10 +289,19 @@ public final class JsonLinesLoader {
       return size;
     }
 
-    /** The number of the line that starts at byte {@code offset}, from 1. */
+    /**
+     * The number of the line that starts at byte {@code offset}, from 1: the line breaks before its
+     * slice, and those of its slice before it (where they are, found once a slice).
+     */
     private long lineAtByte(long offset) throws IOException {
       int slice = (int) (offset / sliceBytes);
-      return breaksBefore(slice) + countBreaks(slice * sliceBytes, offset) + 1;
+      long[] inSlice = breakOffsets.get(slice);
+      if (inSlice == null) {
+        inSlice = findBreaks(slice * sliceBytes, Math.min(size, (slice + 1) * sliceBytes), true);
+        breakOffsets.put(slice, inSlice);
+      }
+      int below = Arrays.binarySearch(inSlice, offset);
+      return breaksBefore(slice) + (below >= 0 ? below : -below - 1) + 1;
     }
 
     /** The line breaks before slice {@code slice}'s bytes, each slice's counted once. */
@@ -294,7 +310,7 @@ public final class JsonLinesLoader {
       for (int i = 0; i < slice; i++) {
         long counted = breaks.get(i);
         if (counted < 0) {
-          counted = countBreaks(i * sliceBytes, Math.min(size, (i + 1) * sliceBytes));
+          counted = findBreaks(i * sliceBytes, Math.min(size, (i + 1) * sliceBytes), false)[0];
           breaks.set(i, counted);
         }
         total += counted;
@@ -302,10 +318,14 @@ public final class JsonLinesLoader {
       return total;
     }
 
-    /** The line breaks in bytes {@code [from, to)}. */
-    private long countBreaks(long from, long to) throws IOException {
+    /**
+     * The line breaks in bytes {@code [from, to)}: where each one is, if {@code where}, else only
+     * how many, as the one element.
+     */
+    private long[] findBreaks(long from, long to, boolean where) throws IOException {
       ByteBuffer chunk = ByteBuffer.allocate(1 << 20);
-      long count = 0;
+      long[] found = new long[where ? 1024 : 1];
+      int count = 0;
       long at = from;
       while (at < to) {
         chunk.clear();
@@ -317,12 +337,18 @@ public final class JsonLinesLoader {
         byte[] bytes = chunk.array();
         for (int i = 0; i < read; i++) {
           if (bytes[i] == '\n') {
+            if (where) {
+              if (count == found.length) {
+                found = Arrays.copyOf(found, count * 2);
+              }
+              found[count] = at + i;
+            }
             count++;
           }
         }
         at += read;
       }
-      return count;
+      return where ? Arrays.copyOf(found, count) : new long[] {count};
     }
 
     /**

@@ -64,7 +64,7 @@ final class ReadAndSketch {
    * {@value #MAX_SAMPLE_BITS} bits. The samples nest: an article's sample at more bits is a part of
    * its sample at fewer.
    */
-  static int sampleBits(long articles, int exactShingleIndexArticles) {
+  static int sampleBitsFor(long articles, int exactShingleIndexArticles) {
     int bits = 0;
     while (bits < MAX_SAMPLE_BITS && articles > (long) exactShingleIndexArticles << bits) {
       bits++;
@@ -163,7 +163,7 @@ final class ReadAndSketch {
         }
       }
       stages.progress("analyse", sketches.size(), size);
-      sampleBits = sampleBits(sketches.size(), exactShingleIndexArticles);
+      sampleBits = sampleBitsFor(sketches.size(), exactShingleIndexArticles);
       if (sampleBits != bits) {
         for (int i = 0; i < sketches.size(); i++) {
           ArticleSketch sketch = sketches.get(i);

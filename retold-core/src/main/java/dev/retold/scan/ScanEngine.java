@@ -108,7 +108,7 @@ public final class ScanEngine {
    * @param articles how many articles the scan has (after dropping repeated ids)
    */
   public byte[] thinned(byte[] sketch, long articles) {
-    int bits = ReadAndSketch.sampleBits(articles, exactShingleIndexArticles);
+    int bits = ReadAndSketch.sampleBitsFor(articles, exactShingleIndexArticles);
     if (bits == 0) {
       return sketch;
     }
