@@ -486,8 +486,23 @@ public final class JsonLinesLoader {
     }
   }
 
-  /** One line's article, or why it cannot be one. */
-  record Parsed(Article article, String problem) {}
+  /**
+   * One line's article, or why it cannot be one.
+   *
+   * @param article the article, or {@code null} if the line is not one
+   * @param problem why the line is not an article, or {@code null}
+   */
+  public record Parsed(Article article, String problem) {}
+
+  /**
+   * Reads one line (without its line break) as a line of a JSON Lines file is read: the same
+   * article, or the same reason it is not one. For callers that hold records rather than a file
+   * (retold-spark's rows): written as a line, a record becomes the article a file of such lines
+   * gives.
+   */
+  public static Parsed parseLine(byte[] line) {
+    return parse(line);
+  }
 
   /**
    * Reads one line on its own: no shared state, so lines can be read in parallel. Streams the

@@ -9,17 +9,23 @@ import dev.retold.SkippedFile;
 import dev.retold.load.SlicedSource;
 import dev.retold.scan.ScanEngine;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
@@ -83,35 +89,116 @@ public final class RetoldSpark {
       List<Integer> all = IntStream.range(0, slices).boxed().toList();
       JavaRDD<Sketched> sketched =
           context.parallelize(all, tasks).mapPartitions(new SketchSlices(scan, path, recipe));
-      // Every task runs at once (Spark keeps what they made) and the articles are counted (a
-      // JSON Lines file may repeat an id, which the driver skips); each sketch is then thinned to
-      // the shingle sample a scan of that many keeps, and the driver takes the thinned sketches in
-      // order, the next few partitions fetched while it works (Prefetched).
-      sketched.persist(StorageLevel.MEMORY_AND_DISK_SER());
-      JavaRDD<Sketched> thinned = null;
-      try {
-        progress.progress("sketch on the workers", 0, slices);
-        long articles = sketched.map(Sketched::id).filter(Objects::nonNull).distinct().count();
-        progress.progress("thin the sketches", 0, articles);
-        thinned = sketched.map(new Thin(scan, path, recipe, articles));
-        thinned.persist(StorageLevel.MEMORY_AND_DISK_SER());
-        thinned.count();
-        sketched.unpersist(false);
-        List<SkippedFile> skipped = new ArrayList<>();
-        try (Prefetched<Sketched> made = new Prefetched<>(thinned, context.defaultParallelism())) {
-          Iterator<byte[]> sketches = new Sketches(made, skipped);
-          return engine
-              .sweep(sketches, skipped, source, List.of(settings.stories().threshold()), progress)
-              .get(0);
-        }
-      } finally {
-        sketched.unpersist(false);
-        if (thinned != null) {
-          thinned.unpersist(false);
-        }
-      }
+      progress.progress("sketch on the workers", 0, slices);
+      return sweep(
+          context,
+          sketched,
+          new Thin(scan, path, recipe, 0),
+          engine,
+          settings,
+          source,
+          Sketches::new,
+          progress);
     } finally {
       Workers.release(scan);
+    }
+  }
+
+  /**
+   * Scans rows of articles: a Spark user's {@code Dataset<Row>} (of a Parquet file, a table, a
+   * query) with an {@code id} and a {@code text} column and optionally {@code title}, {@code date}
+   * ({@code YYYY-MM-DD}, or a date or timestamp column) and {@code url}, as {@code retold scan}
+   * scans a JSON Lines file of the same fields: a row is the article such a line is, and is skipped
+   * for the same reasons (named {@code row N}, from 1, in the rows' order), as is a row whose id an
+   * earlier row has. The result comes as Spark tables too ({@link Tables}).
+   *
+   * <p>The workers make each row a line, read and sketch it; the driver keeps each article's line
+   * as it takes the sketches (on its disk, in a temporary file: the rows' text crosses to the
+   * driver once) and reads again from there the articles of the pairs it checks or reports.
+   *
+   * @throws IOException if the driver's copy of the rows cannot be written or read
+   * @throws IllegalArgumentException if the rows have no {@code id} or no {@code text} column
+   */
+  public static Tables scan(Dataset<Row> rows, Recipe recipe, ProgressListener progress)
+      throws IOException {
+    RowLines lines = RowLines.of(rows.schema());
+    String scan = UUID.randomUUID().toString();
+    Retold retold = recipe.retold();
+    RetoldSettings settings = retold.settings();
+    ScanEngine engine = new ScanEngine(settings);
+    SparkSession spark = rows.sparkSession();
+    try (RowSpill spill = new RowSpill(settings)) {
+      Workers.of(scan, null, () -> retold); // the driver's worker: the driver's settings and model
+      JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+      JavaRDD<Sketched> sketched =
+          rows.javaRDD()
+              .zipWithIndex()
+              .mapPartitions(
+                  new SketchRows(scan, recipe, lines, settings.loading().maxFileBytes()));
+      progress.progress("sketch on the workers", 0, sketched.getNumPartitions());
+      ScanResult result =
+          sweep(
+              context,
+              sketched,
+              new Thin(scan, null, recipe, 0),
+              engine,
+              settings,
+              spill,
+              (made, skipped) -> Sketches.ofRows(made, skipped, spill),
+              progress);
+      return Tables.of(spark, result);
+    } finally {
+      Workers.release(scan);
+    }
+  }
+
+  /** How the driver takes what the workers made: the sketches, the skipped entries set aside. */
+  private interface Intake {
+    Iterator<byte[]> sketches(Iterator<Sketched> made, List<SkippedFile> skipped);
+  }
+
+  /**
+   * The steps after the workers' sketching: Spark keeps what they made (memory, then disk) and the
+   * articles are counted (distinct ids: a JSON Lines file or rows may repeat one, which the driver
+   * skips); each sketch is thinned on the workers to the shingle sample a scan of that many keeps,
+   * and the driver takes the thinned sketches in order, the next few partitions fetched while it
+   * works ({@link Prefetched}), through the core's later stages, reading again from {@code source}.
+   */
+  private static ScanResult sweep(
+      JavaSparkContext context,
+      JavaRDD<Sketched> sketched,
+      Thin thin,
+      ScanEngine engine,
+      RetoldSettings settings,
+      ArticleSource source,
+      Intake intake,
+      ProgressListener progress)
+      throws IOException {
+    sketched.persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaRDD<Sketched> thinned = null;
+    try {
+      long articles = sketched.map(Sketched::id).filter(Objects::nonNull).distinct().count();
+      progress.progress("thin the sketches", 0, articles);
+      thinned = sketched.map(thin.of(articles));
+      thinned.persist(StorageLevel.MEMORY_AND_DISK_SER());
+      thinned.count();
+      sketched.unpersist(false);
+      List<SkippedFile> skipped = new ArrayList<>();
+      try (Prefetched<Sketched> made = new Prefetched<>(thinned, context.defaultParallelism())) {
+        return engine
+            .sweep(
+                intake.sketches(made, skipped),
+                skipped,
+                source,
+                List.of(settings.stories().threshold()),
+                progress)
+            .get(0);
+      }
+    } finally {
+      sketched.unpersist(false);
+      if (thinned != null) {
+        thinned.unpersist(false);
+      }
     }
   }
 
@@ -131,6 +218,11 @@ public final class RetoldSpark {
       this.articles = articles;
     }
 
+    /** The same step for a scan of {@code count} articles. */
+    Thin of(long count) {
+      return new Thin(scan, input, recipe, count);
+    }
+
     @Override
     public Sketched call(Sketched one) {
       if (one.sketch() == null) {
@@ -141,26 +233,78 @@ public final class RetoldSpark {
     }
   }
 
-  /** The sketches among what the workers made, the skipped entries set aside as they come. */
+  /**
+   * The sketches among what the workers made, the skipped entries set aside as they come; {@code
+   * keep} is told each article in turn and says whether it stays (else it saw to its skipped
+   * entry), {@code atEnd} is run once the last is taken.
+   */
   private static final class Sketches implements Iterator<byte[]> {
     private final Iterator<Sketched> made;
     private final List<SkippedFile> skipped;
+    private final Predicate<Sketched> keep;
+    private final Runnable atEnd;
+    private boolean ended;
     private byte[] next;
 
+    /** Every article's sketch. */
     Sketches(Iterator<Sketched> made, List<SkippedFile> skipped) {
+      this(made, skipped, one -> true, () -> {});
+    }
+
+    Sketches(
+        Iterator<Sketched> made,
+        List<SkippedFile> skipped,
+        Predicate<Sketched> keep,
+        Runnable atEnd) {
       this.made = made;
       this.skipped = skipped;
+      this.keep = keep;
+      this.atEnd = atEnd;
+    }
+
+    /**
+     * The sketches of rows: a row whose id an earlier row has is skipped; each article's line goes
+     * to {@code spill}, finished once the last sketch is taken.
+     */
+    static Sketches ofRows(Iterator<Sketched> made, List<SkippedFile> skipped, RowSpill spill) {
+      Map<String, Long> firstRow = new HashMap<>();
+      Predicate<Sketched> keep =
+          one -> {
+            Long first = firstRow.putIfAbsent(one.id(), one.position());
+            if (first != null) {
+              skipped.add(
+                  new SkippedFile(
+                      SketchRows.rowName(one.position()),
+                      "id " + one.id() + " already used in " + SketchRows.rowName(first)));
+              return false;
+            }
+            spill.add(one.position(), one.line());
+            return true;
+          };
+      Runnable finish =
+          () -> {
+            try {
+              spill.finish();
+            } catch (IOException problem) {
+              throw new UncheckedIOException(problem);
+            }
+          };
+      return new Sketches(made, skipped, keep, finish);
     }
 
     @Override
     public boolean hasNext() {
       while (next == null && made.hasNext()) {
         Sketched one = made.next();
-        if (one.sketch() != null) {
-          next = one.sketch();
-        } else {
+        if (one.sketch() == null) {
           skipped.add(new SkippedFile(one.skippedPath(), one.skippedReason()));
+        } else if (keep.test(one)) {
+          next = one.sketch();
         }
+      }
+      if (next == null && !ended) {
+        ended = true;
+        atEnd.run();
       }
       return next != null;
     }

@@ -36,7 +36,11 @@ final class SketchSlices implements FlatMapFunction<Iterator<Integer>, Sketched>
         batch -> {
           for (ArticleSource.Located located : batch) {
             out.add(
-                new Sketched(worker.engine().sketch(located), located.article().id(), null, null));
+                Sketched.article(
+                    worker.engine().sketch(located),
+                    located.article().id(),
+                    located.position(),
+                    null));
           }
         };
     while (slices.hasNext()) {
@@ -46,7 +50,7 @@ final class SketchSlices implements FlatMapFunction<Iterator<Integer>, Sketched>
               ? sliced.read(slice, sketch)
               : worker.source().read(sketch);
       for (SkippedFile file : skipped) {
-        out.add(new Sketched(null, null, file.path(), file.reason()));
+        out.add(Sketched.skipped(file.path(), file.reason()));
       }
     }
     return out.iterator();

@@ -63,7 +63,9 @@ public final class SparkScanCommand implements Runnable {
       description =
           "Scans a folder, a JSON Lines or a WARC file on Spark, with the result of 'retold scan'.")
   static final class Scan implements Callable<Integer> {
-    @Parameters(paramLabel = "INPUT", description = "A folder, a JSON Lines or a WARC file.")
+    @Parameters(
+        paramLabel = "INPUT",
+        description = "A folder, a JSON Lines or a WARC file, or Parquet (--parquet).")
     Path input;
 
     @Option(
@@ -82,15 +84,19 @@ public final class SparkScanCommand implements Runnable {
 
     @Option(
         names = "--format",
-        paramLabel = "text|json|csv|html",
+        paramLabel = "text|json|csv|html|parquet",
         defaultValue = "text",
-        description = "Report format (default: ${DEFAULT-VALUE}).")
+        description =
+            "Report format (default: ${DEFAULT-VALUE}); parquet writes the tables articles,"
+                + " pairs, stories and skipped into the folder -o names.")
     String format;
 
     @Option(
         names = {"-o", "--output"},
         paramLabel = "FILE",
-        description = "Write the report to FILE (whole or not at all) instead of standard output.")
+        description =
+            "Write the report to FILE (whole or not at all) instead of standard output; for"
+                + " --format parquet, the folder the tables go to.")
     Path output;
 
     @Option(
@@ -101,6 +107,13 @@ public final class SparkScanCommand implements Runnable {
     Semantic semantic;
 
     @Option(
+        names = "--parquet",
+        description =
+            "Read INPUT as Parquet (a file, or a folder of part files) of articles: columns id,"
+                + " text and optionally title, date, url (also so when INPUT ends in .parquet).")
+    boolean parquet;
+
+    @Option(
         names = "--no-progress",
         description = "Do not log the stages on standard error as they begin.")
     boolean noProgress;
@@ -109,12 +122,20 @@ public final class SparkScanCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      ReportFormat report;
-      try {
-        report = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException unknown) {
+      boolean tables = format.equalsIgnoreCase("parquet");
+      ReportFormat report = null;
+      if (tables && output == null) {
         throw new CommandLine.ParameterException(
-            spec.commandLine(), "--format must be text, json, csv or html: " + format);
+            spec.commandLine(),
+            "--format parquet writes tables into a folder: give it with -o DIR");
+      }
+      if (!tables) {
+        try {
+          report = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "--format must be text, json, csv, html or parquet: " + format);
+        }
       }
       if (partitions < 0) {
         throw new CommandLine.ParameterException(
@@ -134,10 +155,20 @@ public final class SparkScanCommand implements Runnable {
       try {
         spark.sparkContext().setLogLevel("WARN");
         StageLog log = new StageLog(spec.commandLine().getErr(), System::nanoTime);
-        ScanResult result =
-            RetoldSpark.scan(
-                spark, input, recipe, partitions, noProgress ? ProgressListener.NONE : log);
-        write(report, result);
+        ProgressListener progress = noProgress ? ProgressListener.NONE : log;
+        ScanResult result;
+        Tables made = null;
+        if (parquet || input.getFileName().toString().endsWith(".parquet")) {
+          made = RetoldSpark.scan(spark.read().parquet(input.toString()), recipe, progress);
+          result = made.result();
+        } else {
+          result = RetoldSpark.scan(spark, input, recipe, partitions, progress);
+        }
+        if (tables) {
+          (made != null ? made : Tables.of(spark, result)).writeParquet(output);
+        } else {
+          write(report, result);
+        }
         if (!noProgress) {
           log.done();
         }

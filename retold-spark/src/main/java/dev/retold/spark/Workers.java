@@ -23,13 +23,16 @@ final class Workers {
    * The sketching engine and source of one scan.
    *
    * @param engine sketches articles
-   * @param source reads the input, in slices where it can
+   * @param source reads the input, in slices where it can; {@code null} for a scan of rows
    */
   record Worker(ScanEngine engine, ArticleSource source) {}
 
   private Workers() {}
 
-  /** The worker of scan {@code scan} in this JVM, made from {@code recipe} the first time. */
+  /**
+   * The worker of scan {@code scan} in this JVM, made from {@code recipe} the first time, with a
+   * source over {@code input} (none if {@code null}: the scan's articles are rows).
+   */
   static Worker of(String scan, String input, Recipe recipe) {
     return BY_SCAN.computeIfAbsent(
         scan,
@@ -38,7 +41,10 @@ final class Workers {
           try {
             return new Worker(
                 new ScanEngine(retold.settings()),
-                ArticleFiles.source(Path.of(input), retold.settings(), ProgressListener.NONE));
+                input == null
+                    ? null
+                    : ArticleFiles.source(
+                        Path.of(input), retold.settings(), ProgressListener.NONE));
           } catch (IOException problem) {
             throw new UncheckedIOException(problem);
           }
@@ -48,7 +54,7 @@ final class Workers {
   /** Lets go of the worker of scan {@code scan} in this JVM, if it holds one. */
   static void release(String scan) throws IOException {
     Worker worker = BY_SCAN.remove(scan);
-    if (worker != null) {
+    if (worker != null && worker.source() != null) {
       worker.source().close();
     }
   }

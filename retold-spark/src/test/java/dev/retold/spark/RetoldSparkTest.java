@@ -1,8 +1,13 @@
 package dev.retold.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.retold.ProgressListener;
+import dev.retold.Retold;
 import dev.retold.ScanResult;
+import dev.retold.SkippedFile;
 import dev.retold.bench.CorpusGenerator;
 import dev.retold.bench.GeneratedArticle;
 import dev.retold.report.ReportFormat;
@@ -13,11 +18,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,6 +104,80 @@ class RetoldSparkTest {
     assertThat(json(onSpark)).isEqualTo(json(recipe.retold().scan(lines)));
     assertThat(onSpark.skipped()).hasSize(2);
     assertThat(onSpark.copyGroups()).hasSize(1);
+  }
+
+  /**
+   * Rows of a Spark table scan as the lines of a JSON Lines file with the same fields do: the same
+   * articles, stories and pairs; the rows that are no article (no text, an id used before) skipped
+   * for the same reasons, named by row.
+   */
+  @Test
+  void rowsScanAsTheLinesOfAJsonLinesFile(@TempDir Path dir) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    StringBuilder lines = new StringBuilder();
+    Iterator<GeneratedArticle> articles =
+        CorpusGenerator.builder().seed(7).articles(300).build().iterator();
+    ObjectMapper json = new ObjectMapper();
+    while (articles.hasNext()) {
+      GeneratedArticle article = articles.next();
+      rows.add(RowFactory.create(article.id(), article.title(), article.date(), article.text(), 1));
+      Map<String, String> line = new LinkedHashMap<>();
+      line.put("id", article.id());
+      line.put("title", article.title());
+      line.put("date", article.date());
+      line.put("text", article.text());
+      lines.append(json.writeValueAsString(line)).append('\n');
+    }
+    rows.add(RowFactory.create("no-text", "A title", "2026-01-02", null, 2));
+    lines.append("{\"id\":\"no-text\",\"title\":\"A title\",\"date\":\"2026-01-02\"}\n");
+    rows.add(
+        RowFactory.create(rows.get(5).getString(0), null, null, "Again, an id used before.", 3));
+    lines.append(
+        "{\"id\":\"" + rows.get(5).getString(0) + "\",\"text\":\"Again, an id used before.\"}\n");
+    StructType schema =
+        new StructType()
+            .add("id", DataTypes.StringType)
+            .add("title", DataTypes.StringType)
+            .add("date", DataTypes.StringType)
+            .add("text", DataTypes.StringType)
+            .add("other", DataTypes.IntegerType);
+    Dataset<Row> table = spark.createDataFrame(rows, schema); // in order, two partitions
+    Recipe recipe = () -> SparkScanCommand.Scan.settings(true);
+
+    Tables onSpark = RetoldSpark.scan(table, recipe, ProgressListener.NONE);
+    Path file = Files.writeString(dir.resolve("rows.jsonl"), lines);
+    ScanResult alone = recipe.retold().scan(file);
+
+    ScanResult result = onSpark.result();
+    assertThat(result.articles()).hasSize(300).isEqualTo(alone.articles());
+    assertThat(result.stories()).isNotEmpty().isEqualTo(alone.stories());
+    assertThat(result.pairs()).isNotEmpty().isEqualTo(alone.pairs());
+    assertThat(result.copyGroups()).isEqualTo(alone.copyGroups());
+    String repeated = "id " + rows.get(5).getString(0) + " already used ";
+    assertThat(result.skipped())
+        .containsExactly(
+            new SkippedFile("row 301", "no text"),
+            new SkippedFile("row 302", repeated + "in row 6"));
+    assertThat(alone.skipped())
+        .extracting(SkippedFile::reason)
+        .containsExactly("no text", repeated + "on line 6");
+    assertThat(onSpark.articles().count()).isEqualTo(300);
+    assertThat(onSpark.pairs().count()).isEqualTo(result.pairs().size());
+    assertThat(onSpark.stories().count()).isEqualTo(result.stories().size());
+    assertThat(onSpark.skipped().collectAsList()).hasSize(2);
+  }
+
+  @Test
+  void rowsWithoutATextColumnAreRefused() {
+    Dataset<Row> table =
+        spark.createDataFrame(
+            List.of(RowFactory.create("a", "b")),
+            new StructType().add("id", DataTypes.StringType).add("body", DataTypes.StringType));
+    assertThatThrownBy(
+            () -> RetoldSpark.scan(table, () -> Retold.builder().build(), ProgressListener.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("need an id and a text column")
+        .hasMessageContaining("id, body");
   }
 
   /** The driver's fetching: every element once, in partition order, in groups of any size. */

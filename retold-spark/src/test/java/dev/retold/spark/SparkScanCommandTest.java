@@ -7,6 +7,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -25,7 +31,95 @@ class SparkScanCommandTest {
   @Test
   void anUnknownFormatIsBadUsage() {
     assertThat(run("scan", "../testdata/seeds", "--format", "xml")).isEqualTo(2);
-    assertThat(err.toString()).contains("--format must be text, json, csv or html: xml");
+    assertThat(err.toString()).contains("--format must be text, json, csv, html or parquet: xml");
+  }
+
+  @Test
+  void parquetTablesNeedAFolder() {
+    assertThat(run("scan", "../testdata/seeds", "--format", "parquet")).isEqualTo(2);
+    assertThat(err.toString()).contains("give it with -o DIR");
+  }
+
+  /** Parquet in (rows of articles) and out (the four tables), read back with Spark. */
+  @Test
+  void parquetInAndTablesOut(@TempDir Path dir) throws IOException {
+    String text = "The harbour bridge opened on Monday after ten years of work and a long fight.";
+    SparkSession spark = session();
+    try {
+      spark
+          .createDataFrame(
+              List.of(
+                  RowFactory.create("a", text, "2026-01-05"),
+                  RowFactory.create("b", text, "2026-01-06"),
+                  RowFactory.create("c", "A storm closed the airport for the night.", null),
+                  RowFactory.create("d", null, null)),
+              new StructType()
+                  .add("id", DataTypes.StringType)
+                  .add("text", DataTypes.StringType)
+                  .add("date", DataTypes.StringType))
+          .write()
+          .parquet(dir.resolve("articles.parquet").toString());
+    } finally {
+      spark.stop();
+    }
+    Path json = dir.resolve("report.json");
+    String input = dir.resolve("articles.parquet").toString();
+    assertThat(
+            run(
+                "scan",
+                input,
+                "--master",
+                "local[2]",
+                "--semantic",
+                "off",
+                "--format",
+                "json",
+                "-o",
+                json.toString()))
+        .isEqualTo(0);
+    assertThat(Files.readString(json)).contains("\"row 4\"").contains("\"DUPLICATE\"");
+    Path tables = dir.resolve("tables");
+    assertThat(
+            run(
+                "scan",
+                input,
+                "--master",
+                "local[2]",
+                "--semantic",
+                "off",
+                "--format",
+                "parquet",
+                "-o",
+                tables.toString()))
+        .isEqualTo(0);
+    spark = session();
+    try {
+      assertThat(spark.read().parquet(tables.resolve("articles").toString()).count()).isEqualTo(3);
+      assertThat(spark.read().parquet(tables.resolve("skipped").toString()).count()).isEqualTo(1);
+      List<Row> copies =
+          spark
+              .read()
+              .parquet(tables.resolve("articles").toString())
+              .where("copy_group is not null")
+              .select("id") // a date column, collected, wants --add-opens sun.util.calendar
+              .orderBy("id")
+              .collectAsList();
+      assertThat(copies).extracting(row -> row.<String>getAs("id")).containsExactly("a", "b");
+      assertThat(spark.read().parquet(tables.resolve("pairs").toString()).schema().fieldNames())
+          .contains("a", "b", "relation", "passages");
+      assertThat(spark.read().parquet(tables.resolve("stories").toString()).count()).isEqualTo(2);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static SparkSession session() {
+    return SparkSession.builder()
+        .master("local[2]")
+        .config("spark.ui.enabled", "false")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .getOrCreate();
   }
 
   @Test
