@@ -29,6 +29,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
+import java.util.stream.LongStream;
 
 /**
  * Loads articles from a JSON Lines file: one JSON object a line with {@code id} and {@code text},
@@ -270,23 +272,16 @@ public final class JsonLinesLoader {
       if (from == 0) {
         return 0;
       }
-      ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
-      long at = from - 1; // a line break just before {@code from} starts a line at it
-      while (at < size) {
-        chunk.clear();
-        int read = channel.read(chunk, at);
-        if (read <= 0) {
-          break;
-        }
-        byte[] bytes = chunk.array();
-        for (int i = 0; i < read; i++) {
-          if (bytes[i] == '\n') {
-            return at + i + 1;
-          }
-        }
-        at += read;
-      }
-      return size;
+      long[] first = {size};
+      // a line break just before {@code from} starts a line at it
+      visitBreaks(
+          from - 1,
+          size,
+          at -> {
+            first[0] = at + 1;
+            return false;
+          });
+      return first[0];
     }
 
     /**
@@ -297,7 +292,15 @@ public final class JsonLinesLoader {
       int slice = (int) (offset / sliceBytes);
       long[] inSlice = breakOffsets.get(slice);
       if (inSlice == null) {
-        inSlice = findBreaks(slice * sliceBytes, Math.min(size, (slice + 1) * sliceBytes), true);
+        LongStream.Builder found = LongStream.builder();
+        visitBreaks(
+            slice * sliceBytes,
+            Math.min(size, (slice + 1) * sliceBytes),
+            at -> {
+              found.add(at);
+              return true;
+            });
+        inSlice = found.build().toArray();
         breakOffsets.put(slice, inSlice);
       }
       int below = Arrays.binarySearch(inSlice, offset);
@@ -310,7 +313,7 @@ public final class JsonLinesLoader {
       for (int i = 0; i < slice; i++) {
         long counted = breaks.get(i);
         if (counted < 0) {
-          counted = findBreaks(i * sliceBytes, Math.min(size, (i + 1) * sliceBytes), false)[0];
+          counted = visitBreaks(i * sliceBytes, Math.min(size, (i + 1) * sliceBytes), at -> true);
           breaks.set(i, counted);
         }
         total += counted;
@@ -319,13 +322,14 @@ public final class JsonLinesLoader {
     }
 
     /**
-     * The line breaks in bytes {@code [from, to)}: where each one is, if {@code where}, else only
-     * how many, as the one element.
+     * Tells {@code visit} where each line break in bytes {@code [from, to)} is, in order, until it
+     * says to stop.
+     *
+     * @return how many line breaks it was told of
      */
-    private long[] findBreaks(long from, long to, boolean where) throws IOException {
+    private long visitBreaks(long from, long to, LongPredicate visit) throws IOException {
       ByteBuffer chunk = ByteBuffer.allocate(1 << 20);
-      long[] found = new long[where ? 1024 : 1];
-      int count = 0;
+      long count = 0;
       long at = from;
       while (at < to) {
         chunk.clear();
@@ -337,18 +341,15 @@ public final class JsonLinesLoader {
         byte[] bytes = chunk.array();
         for (int i = 0; i < read; i++) {
           if (bytes[i] == '\n') {
-            if (where) {
-              if (count == found.length) {
-                found = Arrays.copyOf(found, count * 2);
-              }
-              found[count] = at + i;
-            }
             count++;
+            if (!visit.test(at + i)) {
+              return count;
+            }
           }
         }
         at += read;
       }
-      return where ? Arrays.copyOf(found, count) : new long[] {count};
+      return count;
     }
 
     /**

@@ -89,23 +89,8 @@ class SketchedScanTest {
   void theSeedsSketchedSliceBySliceScanAsTheEngineScansThem() throws IOException {
     try (ArticleSource source = ArticleFiles.source(SEEDS, SETTINGS, ProgressListener.NONE)) {
       assertThat(source).isInstanceOf(SlicedSource.class);
-      SlicedSource sliced = (SlicedSource) source;
       ScanEngine engine = new ScanEngine(SETTINGS);
-      List<byte[]> sketches = new ArrayList<>();
-      List<SkippedFile> skipped = new ArrayList<>();
-      for (int slice = 0; slice < sliced.slices(); slice++) {
-        skipped.addAll(
-            sliced.read(slice, batch -> batch.forEach(a -> sketches.add(engine.sketch(a)))));
-      }
-      ScanResult apart =
-          engine
-              .sweep(
-                  sketches.iterator(),
-                  skipped,
-                  source,
-                  List.of(SETTINGS.stories().threshold()),
-                  ProgressListener.NONE)
-              .get(0);
+      ScanResult apart = sliceBySlice(engine, (SlicedSource) source);
       ScanResult together = engine.scan(source, ProgressListener.NONE);
       assertThat(json(apart)).isEqualTo(json(together));
       assertThat(together.stories()).hasSize(1);
@@ -135,21 +120,7 @@ class SketchedScanTest {
     try (SlicedSource source = loader.source(file, 2_000)) {
       assertThat(source.slices()).isGreaterThan(5);
       ScanEngine engine = new ScanEngine(SETTINGS);
-      List<byte[]> sketches = new ArrayList<>();
-      List<SkippedFile> skipped = new ArrayList<>();
-      for (int slice = 0; slice < source.slices(); slice++) {
-        skipped.addAll(
-            source.read(slice, batch -> batch.forEach(a -> sketches.add(engine.sketch(a)))));
-      }
-      ScanResult apart =
-          engine
-              .sweep(
-                  sketches.iterator(),
-                  skipped,
-                  source,
-                  List.of(SETTINGS.stories().threshold()),
-                  ProgressListener.NONE)
-              .get(0);
+      ScanResult apart = sliceBySlice(engine, source);
       ScanResult together = engine.scan(source, ProgressListener.NONE);
       assertThat(json(apart)).isEqualTo(json(together));
       assertThat(together.skipped()).hasSize(repeats).isNotEmpty();
@@ -205,6 +176,25 @@ class SketchedScanTest {
       assertThat(fromThinned).isEqualTo(together);
       assertThat(together.pairs()).isNotEmpty();
     }
+  }
+
+  /** {@code source} sketched a slice at a time, as workers sketch it, and swept by the engine. */
+  private static ScanResult sliceBySlice(ScanEngine engine, SlicedSource source)
+      throws IOException {
+    List<byte[]> sketches = new ArrayList<>();
+    List<SkippedFile> skipped = new ArrayList<>();
+    for (int slice = 0; slice < source.slices(); slice++) {
+      skipped.addAll(
+          source.read(slice, batch -> batch.forEach(a -> sketches.add(engine.sketch(a)))));
+    }
+    return engine
+        .sweep(
+            sketches.iterator(),
+            skipped,
+            source,
+            List.of(SETTINGS.stories().threshold()),
+            ProgressListener.NONE)
+        .get(0);
   }
 
   private static String line(String id, String text) throws IOException {
