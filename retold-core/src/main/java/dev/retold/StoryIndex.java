@@ -288,14 +288,7 @@ public final class StoryIndex implements Closeable {
       String relation = entry.getValue()[1];
       boolean isFresh = sketches.containsKey(id);
       if (isFresh) {
-        changed.add(
-            new Stored(
-                all.get(id),
-                ArticleStore.hash(all.get(id)),
-                story,
-                relation,
-                added,
-                sketches.get(id)));
+        changed.add(Stored.of(all.get(id), story, relation, added, sketches.get(id)));
       } else if (!kept.story().equals(story) || !kept.relation().equals(relation)) {
         changed.add(kept.placed(story, relation));
       }
@@ -392,14 +385,7 @@ public final class StoryIndex implements Closeable {
     for (IndexMatcher.Placed one : placed) {
       Article article = one.article();
       changed.put(
-          article.id(),
-          new Stored(
-              article,
-              ArticleStore.hash(article),
-              one.story(),
-              one.relation(),
-              added,
-              one.sketch()));
+          article.id(), Stored.of(article, one.story(), one.relation(), added, one.sketch()));
       placedAdded.put(
           article.id(),
           new Added(article.id(), one.story(), relation(one.relation()), one.newStory(), false));
@@ -597,14 +583,7 @@ public final class StoryIndex implements Closeable {
           () -> null,
           (k, scratch) -> {
             Stored stored = all.get(k);
-            sketched[k] =
-                new Stored(
-                    stored.article(),
-                    stored.hash(),
-                    stored.story(),
-                    stored.relation(),
-                    stored.added(),
-                    matcher.sketch(stored.article(), snapshot));
+            sketched[k] = stored.withSketch(matcher.sketch(stored.article(), snapshot));
             progress.progress("sketch", done.incrementAndGet(), all.size());
           });
     }

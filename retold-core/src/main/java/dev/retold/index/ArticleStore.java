@@ -113,9 +113,20 @@ public final class ArticleStore implements Closeable {
       long added,
       StoredSketch sketch) {
 
+    /** {@code article} as first stored, its content hashed ({@link ArticleStore#hash}). */
+    public static Stored of(
+        Article article, String story, String relation, long added, StoredSketch sketch) {
+      return new Stored(article, ArticleStore.hash(article), story, relation, added, sketch);
+    }
+
     /** The same article in story {@code story} with relation {@code relation}. */
     public Stored placed(String story, String relation) {
       return new Stored(article, hash, story, relation, added, sketch);
+    }
+
+    /** The same article with {@code other} for its sketch. */
+    public Stored withSketch(StoredSketch other) {
+      return new Stored(article, hash, story, relation, added, other);
     }
   }
 
