@@ -357,19 +357,17 @@ public final class StoryIndex implements Closeable {
       ArticleStore.Snapshot snapshot)
       throws IOException {
     List<String> expired = new ArrayList<>();
-    Map<String, String> leftStories = new HashMap<>(); // story -> relation of who left it
+    LeftStories leftStories = new LeftStories();
     if (keepFrom != null) {
       for (ArticleStore.Candidate old : snapshot.datedBefore(keepFrom)) {
         expired.add(old.id());
-        leftStories.merge(old.story(), old.relation(), StoryIndex::canonicalFirst);
+        leftStories.left(old.story(), old.relation());
       }
     }
     if (fresh.isEmpty() && expired.isEmpty()) {
       return new Update(new ArrayList<>(unchanged.values()), skipped, List.of());
     }
-    former
-        .values()
-        .forEach(old -> leftStories.merge(old.story(), old.relation(), StoryIndex::canonicalFirst));
+    former.values().forEach(old -> leftStories.left(old.story(), old.relation()));
     Set<String> excluded = new HashSet<>(expired);
     excluded.addAll(former.keySet());
     IdState state = store.idState();
@@ -390,11 +388,7 @@ public final class StoryIndex implements Closeable {
           article.id(),
           new Added(article.id(), one.story(), relation(one.relation()), one.newStory(), false));
     }
-    for (Map.Entry<String, String> left : leftStories.entrySet()) {
-      if (CANONICAL.equals(left.getValue())) {
-        promote(left.getKey(), snapshot, excluded, changed);
-      }
-    }
+    leftStories.promote(snapshot, excluded, changed);
     Collections.sort(expired);
     store.commit(
         changed.values(),
@@ -415,8 +409,24 @@ public final class StoryIndex implements Closeable {
     return new Update(result, skipped, expired);
   }
 
-  private static String canonicalFirst(String a, String b) {
-    return CANONICAL.equals(a) ? a : b;
+  /** The stories articles leave in one change, and whether a canonical article left each. */
+  private final class LeftStories {
+    private final Map<String, Boolean> canonicalLeft = new HashMap<>();
+
+    /** An article with relation {@code relation} left story {@code story}. */
+    void left(String story, String relation) {
+      canonicalLeft.merge(story, CANONICAL.equals(relation), Boolean::logicalOr);
+    }
+
+    /** Gives each story whose canonical article left it a new canonical article. */
+    void promote(ArticleStore.Snapshot snapshot, Set<String> excluded, Map<String, Stored> changed)
+        throws IOException {
+      for (Map.Entry<String, Boolean> story : canonicalLeft.entrySet()) {
+        if (story.getValue()) {
+          StoryIndex.this.promote(story.getKey(), snapshot, excluded, changed);
+        }
+      }
+    }
   }
 
   /**
@@ -524,12 +534,12 @@ public final class StoryIndex implements Closeable {
   public synchronized List<String> remove(Collection<String> ids) throws IOException {
     try (ArticleStore.Snapshot snapshot = store.snapshot()) {
       List<String> removed = new ArrayList<>();
-      Map<String, String> leftStories = new HashMap<>();
+      LeftStories leftStories = new LeftStories();
       for (String id : new HashSet<>(ids)) {
         Optional<Stored> kept = snapshot.stored(id);
         if (kept.isPresent()) {
           removed.add(id);
-          leftStories.merge(kept.get().story(), kept.get().relation(), StoryIndex::canonicalFirst);
+          leftStories.left(kept.get().story(), kept.get().relation());
         }
       }
       Collections.sort(removed);
@@ -542,11 +552,7 @@ public final class StoryIndex implements Closeable {
       }
       Map<String, Stored> changed = new LinkedHashMap<>();
       Set<String> excluded = new HashSet<>(removed);
-      for (Map.Entry<String, String> left : leftStories.entrySet()) {
-        if (CANONICAL.equals(left.getValue())) {
-          promote(left.getKey(), snapshot, excluded, changed);
-        }
-      }
+      leftStories.promote(snapshot, excluded, changed);
       store.commit(changed.values(), removed, store.idState());
       return removed;
     }
