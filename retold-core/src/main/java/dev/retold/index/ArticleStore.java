@@ -483,6 +483,11 @@ public final class ArticleStore implements Closeable {
       return candidates(searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs);
     }
 
+    /** Whether the commit holds an article of id {@code id} (nothing of it is read). */
+    public boolean holds(String id) throws IOException {
+      return searcher != null && searcher.count(new TermQuery(new Term(ID, id))) > 0;
+    }
+
     /** The stored article of id {@code id}, if the commit holds it. */
     public Optional<Article> article(String id) throws IOException {
       return stored(id).map(Stored::article);

@@ -402,7 +402,7 @@ public final class IndexMatcher {
       this.excluded = new HashSet<>(excluded);
       int stored = 0;
       for (String id : excluded) {
-        if (index.article(id).isPresent()) {
+        if (index.holds(id)) {
           stored++;
         }
       }
