@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 input=$1
 out=${2:-$(mktemp -d)}
+mkdir -p "$out"
 export SPARK_LOCAL_IP=127.0.0.1
 for semantic in ${SEMANTIC:-off on}; do
   /usr/bin/time -f "retold scan, semantic $semantic: %e s, peak RSS %M KB" \
