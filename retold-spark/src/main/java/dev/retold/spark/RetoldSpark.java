@@ -91,14 +91,7 @@ public final class RetoldSpark {
           context.parallelize(all, tasks).mapPartitions(new SketchSlices(scan, path, recipe));
       progress.progress("sketch on the workers", 0, slices);
       return sweep(
-          context,
-          sketched,
-          new Thin(scan, path, recipe, 0),
-          engine,
-          settings,
-          source,
-          Sketches::new,
-          progress);
+          context, sketched, scan, path, recipe, engine, settings, source, Sketches::new, progress);
     } finally {
       Workers.release(scan);
     }
@@ -140,7 +133,9 @@ public final class RetoldSpark {
           sweep(
               context,
               sketched,
-              new Thin(scan, null, recipe, 0),
+              scan,
+              null,
+              recipe,
               engine,
               settings,
               spill,
@@ -167,7 +162,9 @@ public final class RetoldSpark {
   private static ScanResult sweep(
       JavaSparkContext context,
       JavaRDD<Sketched> sketched,
-      Thin thin,
+      String scan,
+      String input,
+      Recipe recipe,
       ScanEngine engine,
       RetoldSettings settings,
       ArticleSource source,
@@ -179,7 +176,7 @@ public final class RetoldSpark {
     try {
       long articles = sketched.map(Sketched::id).filter(Objects::nonNull).distinct().count();
       progress.progress("thin the sketches", 0, articles);
-      thinned = sketched.map(thin.of(articles));
+      thinned = sketched.map(new Thin(scan, input, recipe, articles));
       thinned.persist(StorageLevel.MEMORY_AND_DISK_SER());
       thinned.count();
       sketched.unpersist(false);
@@ -216,11 +213,6 @@ public final class RetoldSpark {
       this.input = input;
       this.recipe = recipe;
       this.articles = articles;
-    }
-
-    /** The same step for a scan of {@code count} articles. */
-    Thin of(long count) {
-      return new Thin(scan, input, recipe, count);
     }
 
     @Override

@@ -64,34 +64,10 @@ class SparkScanCommandTest {
     }
     Path json = dir.resolve("report.json");
     String input = dir.resolve("articles.parquet").toString();
-    assertThat(
-            run(
-                "scan",
-                input,
-                "--master",
-                "local[2]",
-                "--semantic",
-                "off",
-                "--format",
-                "json",
-                "-o",
-                json.toString()))
-        .isEqualTo(0);
+    assertThat(scanLexically(input, "json", json.toString())).isEqualTo(0);
     assertThat(Files.readString(json)).contains("\"row 4\"").contains("\"DUPLICATE\"");
     Path tables = dir.resolve("tables");
-    assertThat(
-            run(
-                "scan",
-                input,
-                "--master",
-                "local[2]",
-                "--semantic",
-                "off",
-                "--format",
-                "parquet",
-                "-o",
-                tables.toString()))
-        .isEqualTo(0);
+    assertThat(scanLexically(input, "parquet", tables.toString())).isEqualTo(0);
     spark = session();
     try {
       assertThat(spark.read().parquet(tables.resolve("articles").toString()).count()).isEqualTo(3);
@@ -111,6 +87,14 @@ class SparkScanCommandTest {
     } finally {
       spark.stop();
     }
+  }
+
+  /**
+   * Exit code of a lexical scan of {@code input} in local[2], its report written to {@code out}.
+   */
+  private int scanLexically(String input, String format, String out) {
+    return run(
+        "scan", input, "--master", "local[2]", "--semantic", "off", "--format", format, "-o", out);
   }
 
   private static SparkSession session() {
