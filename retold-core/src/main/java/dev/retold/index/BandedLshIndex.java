@@ -109,13 +109,43 @@ public final class BandedLshIndex {
     }
     docIds[stored] = docId;
     for (int band = 0; band < bands; band++) {
-      long key = mix(0x4C5348L + band); // "LSH" + band: the same rows in two bands differ
-      for (int row = band * rows; row < (band + 1) * rows; row++) {
-        key = mix(key ^ signature.component(row));
-      }
-      bandKeys[band][stored] = key;
+      bandKeys[band][stored] = bandKey(signature, band, rows);
     }
     stored++;
+  }
+
+  /**
+   * The bucket keys of {@code signature}, one per band, as this index computes them; none for an
+   * empty signature, which goes in no bucket. For a search that joins on bucket keys elsewhere (a
+   * distributed scan): two documents share a bucket of band {@code b} here exactly when their keys
+   * at {@code b} are equal (before {@link #candidates()} cuts keys to share a {@code long} with an
+   * id).
+   *
+   * @throws IllegalArgumentException if the signature is too short for {@code parameters}
+   */
+  public static long[] bandKeys(LshParameters parameters, MinHashSignature signature) {
+    int bands = parameters.bands();
+    int rows = parameters.rows();
+    if (signature.size() < bands * rows) {
+      throw new IllegalArgumentException(
+          "signature has " + signature.size() + " components, fewer than " + bands * rows);
+    }
+    if (signature.isEmpty()) {
+      return new long[0];
+    }
+    long[] keys = new long[bands];
+    for (int band = 0; band < bands; band++) {
+      keys[band] = bandKey(signature, band, rows);
+    }
+    return keys;
+  }
+
+  private static long bandKey(MinHashSignature signature, int band, int rows) {
+    long key = mix(0x4C5348L + band); // "LSH" + band: the same rows in two bands differ
+    for (int row = band * rows; row < (band + 1) * rows; row++) {
+      key = mix(key ^ signature.component(row));
+    }
+    return key;
   }
 
   /**

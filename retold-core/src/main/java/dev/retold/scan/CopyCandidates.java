@@ -6,6 +6,7 @@ import dev.retold.index.SharedHashCandidate;
 import dev.retold.index.SharedHashIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -52,18 +53,64 @@ final class CopyCandidates {
     }
     List<SharedHashCandidate> sharedPairs = shared.build().candidates();
     long[] lshPairs = sketches.lshPairs().take();
-    long[] stars = exact.starKeys();
-    long[] keys = new long[lshPairs.length + sharedPairs.size() + stars.length];
-    int size = 0;
-    for (long key : lshPairs) {
-      keys[size++] = exact.toRepresentatives(key);
-    }
+    long[] found = new long[lshPairs.length + sharedPairs.size()];
+    System.arraycopy(lshPairs, 0, found, 0, lshPairs.length);
+    int size = lshPairs.length;
     for (SharedHashCandidate candidate : sharedPairs) {
-      keys[size++] = exact.toRepresentatives(candidate.pair().key());
+      found[size++] = candidate.pair().key();
     }
-    for (long key : stars) {
-      keys[size++] = key;
+    return union(found, exact);
+  }
+
+  /**
+   * The candidates from pairs found elsewhere ({@link CopyKeys}), given as the two articles'
+   * positions one after the other.
+   *
+   * @throws IllegalArgumentException if a position is no article's
+   */
+  static List<CandidatePair> joined(
+      long[] positionPairs, ArticleTable articles, ExactCopies exact) {
+    int n = articles.size();
+    long[] byPosition = new long[n]; // position, then index, sorted: for a binary search
+    Integer[] order = new Integer[n];
+    Arrays.setAll(order, k -> k);
+    Arrays.sort(order, Comparator.comparingLong(articles::position));
+    int[] index = new int[n];
+    for (int i = 0; i < n; i++) {
+      byPosition[i] = articles.position(order[i]);
+      index[i] = order[i];
     }
+    long[] found = new long[positionPairs.length / 2];
+    for (int i = 0; i < found.length; i++) {
+      int a = indexOf(positionPairs[2 * i], byPosition, index);
+      int b = indexOf(positionPairs[2 * i + 1], byPosition, index);
+      if (a == b) {
+        throw new IllegalArgumentException("a copy pair of one article: " + positionPairs[2 * i]);
+      }
+      found[i] = CandidatePair.key(Math.min(a, b), Math.max(a, b));
+    }
+    return union(found, exact);
+  }
+
+  private static int indexOf(long position, long[] byPosition, int[] index) {
+    int at = Arrays.binarySearch(byPosition, position);
+    if (at < 0) {
+      throw new IllegalArgumentException("a copy pair names no article's position: " + position);
+    }
+    return index[at];
+  }
+
+  /**
+   * {@code found} (pair keys of article indexes) with each article replaced by its exact copies'
+   * representative, and each copy's pair with its representative; each once, sorted.
+   */
+  private static List<CandidatePair> union(long[] found, ExactCopies exact) {
+    long[] stars = exact.starKeys();
+    long[] keys = Arrays.copyOf(found, found.length + stars.length);
+    for (int i = 0; i < found.length; i++) {
+      keys[i] = exact.toRepresentatives(found[i]);
+    }
+    System.arraycopy(stars, 0, keys, found.length, stars.length);
     Arrays.sort(keys);
     List<CandidatePair> union = new ArrayList<>();
     for (int i = 0; i < keys.length; i++) {

@@ -14,8 +14,9 @@ import java.util.Map;
  * An {@link ArticleSketch} before it joins a scan: its story terms as hashes rather than ids of the
  * scan's dictionary, and every shingle rather than a sample, so that it can be made anywhere
  * (another thread, another machine) knowing nothing of the other articles, and handed over as bytes
- * ({@link #encode}, {@link #decode}). Once the number of articles is known it can be thinned to the
- * sample the scan keeps ({@link ScanEngine#thinned}).
+ * ({@link #encode}, {@link #decode}). A distributed scan finds the copy candidates from such
+ * sketches on its workers ({@link ScanEngine#copyKeys}) and hands its driver the rest ({@link
+ * ScanEngine#withoutCopyKeys}).
  *
  * @param info the article's metadata
  * @param position where its source reads it again
@@ -53,12 +54,6 @@ record HashedSketch(
         dictionary.intern(termHashes, termHashes.length),
         termCounts,
         embedding);
-  }
-
-  /** The same sketch with {@code kept} for its shingles. */
-  HashedSketch withShingles(long[] kept) {
-    return new HashedSketch(
-        info, position, bodyHash, wordsHash, signature, kept, termHashes, termCounts, embedding);
   }
 
   /** The sketch as bytes, read back by {@link #decode} into an equal sketch. */

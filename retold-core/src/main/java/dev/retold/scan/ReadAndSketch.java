@@ -79,7 +79,7 @@ final class ReadAndSketch {
    * @throws IllegalArgumentException if two articles share an id
    */
   Sketches read(ArticleSource source) throws IOException {
-    Pass pass = new Pass();
+    Pass pass = new Pass(true);
     List<SkippedFile> skipped =
         source.read(
             batch -> {
@@ -101,13 +101,16 @@ final class ReadAndSketch {
    *
    * @param source the articles' source: how many there are, if known (for progress), and the
    *     entries for repeated ids
+   * @param findCopies whether the copy candidates are to be found from these sketches (their LSH
+   *     pairs and sampled shingles), or elsewhere
    * @throws IOException if the source cannot name a repeated id's entry
    * @throws IllegalArgumentException if two articles share an id and the source's slices never
    *     repeat one, or a sketch is malformed
    */
-  Sketches take(Iterator<byte[]> encoded, List<SkippedFile> skipped, ArticleSource source)
+  Sketches take(
+      Iterator<byte[]> encoded, List<SkippedFile> skipped, ArticleSource source, boolean findCopies)
       throws IOException {
-    Pass pass = new Pass();
+    Pass pass = new Pass(findCopies);
     Map<String, Long> firstAt = new HashMap<>();
     List<SkippedFile> repeated = new ArrayList<>();
     List<byte[]> batch = new ArrayList<>();
@@ -140,22 +143,35 @@ final class ReadAndSketch {
     return pass.finish(all);
   }
 
-  /** The first pass's state as sketches come in, a batch at a time. */
+  /** How the scan's LSH index cuts signatures. */
+  static LshParameters lshParameters(RetoldSettings settings) {
+    return LshParameters.optimal(
+        settings.copies().lshThreshold(), settings.copies().minHashComponents());
+  }
+
+  /**
+   * The first pass's state as sketches come in, a batch at a time; without {@code findCopies}, no
+   * LSH index and no shingles (the copy candidates are found elsewhere).
+   */
   private final class Pass {
-    final BandedLshIndex lsh =
-        new BandedLshIndex(
-            LshParameters.optimal(
-                settings.copies().lshThreshold(), settings.copies().minHashComponents()));
+    final boolean findCopies;
+    final BandedLshIndex lsh = new BandedLshIndex(lshParameters(settings));
     final TermDictionary dictionary = new TermDictionary();
     final List<ArticleSketch> sketches = new ArrayList<>();
     final LongSet wordsSeen = new LongSet();
     int sampleBits;
 
+    Pass(boolean findCopies) {
+      this.findCopies = findCopies;
+    }
+
     /** Adds a batch of sketches, their shingles sampled at {@link #sampleBits} as it was. */
     void add(List<ArticleSketch> sketched, int size) {
       int bits = sampleBits;
       for (ArticleSketch sketch : sketched) {
-        if (sketch.wordsHash() == 0 || wordsSeen.add(sketch.wordsHash())) {
+        if (!findCopies) {
+          sketches.add(sketch.withoutSignature().withSampledShingles(new long[0]));
+        } else if (sketch.wordsHash() == 0 || wordsSeen.add(sketch.wordsHash())) {
           lsh.add(sketches.size(), sketch.signature());
           sketches.add(sketch.withoutSignature());
         } else { // an exact copy of one read before
@@ -164,7 +180,7 @@ final class ReadAndSketch {
       }
       stages.progress("analyse", sketches.size(), size);
       sampleBits = sampleBitsFor(sketches.size(), exactShingleIndexArticles);
-      if (sampleBits != bits) {
+      if (findCopies && sampleBits != bits) {
         for (int i = 0; i < sketches.size(); i++) {
           ArticleSketch sketch = sketches.get(i);
           sketches.set(

@@ -8,7 +8,10 @@ import dev.retold.ProgressListener;
 import dev.retold.RetoldSettings;
 import dev.retold.ScanResult;
 import dev.retold.SkippedFile;
+import dev.retold.fingerprint.MinHashSignature;
+import dev.retold.index.BandedLshIndex;
 import dev.retold.index.CandidatePair;
+import dev.retold.index.LshParameters;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -45,6 +48,7 @@ public final class ScanEngine {
   private final RetoldSettings settings;
   private final int exactShingleIndexArticles;
   private final ArticleSketcher sketcher;
+  private final LshParameters lsh;
 
   /** An engine scanning with {@code settings}. */
   public ScanEngine(RetoldSettings settings) {
@@ -56,6 +60,7 @@ public final class ScanEngine {
     this.settings = settings;
     this.exactShingleIndexArticles = exactShingleIndexArticles;
     this.sketcher = new ArticleSketcher(settings);
+    this.lsh = ReadAndSketch.lshParameters(settings);
   }
 
   /**
@@ -88,7 +93,7 @@ public final class ScanEngine {
       ArticleSource source, List<Double> storyThresholds, ProgressListener progress)
       throws IOException {
     StageRunner stages = new StageRunner(settings.threads(), progress);
-    return afterReading(firstPass(stages).read(source), source, storyThresholds, stages);
+    return afterReading(firstPass(stages).read(source), null, source, storyThresholds, stages);
   }
 
   /**
@@ -100,20 +105,54 @@ public final class ScanEngine {
   }
 
   /**
-   * {@code sketch} ({@link #sketch}) with only the shingles a scan of {@code articles} articles
-   * keeps (past a few thousand articles a scan keeps a sample of each article's shingles), so that
-   * a distributed scan that has counted its articles need not send the rest to its driver. The
-   * sweep takes thinned sketches and whole ones alike, with the same result.
-   *
-   * @param articles how many articles the scan has (after dropping repeated ids)
+   * What a distributed scan joins on for the copy candidates of the article {@code sketch} is the
+   * sketch of, in a scan of {@code articles} articles (its shingles sampled as such a scan samples
+   * them).
    */
-  public byte[] thinned(byte[] sketch, long articles) {
-    int bits = ReadAndSketch.sampleBitsFor(articles, exactShingleIndexArticles);
-    if (bits == 0) {
-      return sketch;
-    }
+  public CopyKeys copyKeys(byte[] sketch, long articles) {
     HashedSketch whole = HashedSketch.decode(sketch);
-    return whole.withShingles(ArticleSketcher.sample(whole.shingles(), bits)).encode();
+    int bits = ReadAndSketch.sampleBitsFor(articles, exactShingleIndexArticles);
+    return new CopyKeys(
+        whole.position(),
+        whole.info().id(),
+        whole.wordsHash(),
+        BandedLshIndex.bandKeys(lsh, whole.signature()),
+        ArticleSketcher.sample(whole.shingles(), bits));
+  }
+
+  /**
+   * How many sampled shingles two articles must share, in a scan of {@code articles} articles, to
+   * be a copy candidate ({@link CopyKeys}).
+   */
+  public int minSharedShingles(long articles) {
+    return CopyCandidates.minSampledShared(
+        settings.copies().derivedMinShared(),
+        ReadAndSketch.sampleBitsFor(articles, exactShingleIndexArticles));
+  }
+
+  /** A shingle held by more articles than this pairs none of them ({@link CopyKeys}). */
+  public int maxShingleDocuments() {
+    return settings.copies().maxDocumentFrequency();
+  }
+
+  /**
+   * {@code sketch} without what only the copy candidates need (its signature and shingles), for a
+   * sweep given the candidates ({@link #sweep(Iterator, List, ArticleSource, long[], List,
+   * ProgressListener)}).
+   */
+  public byte[] withoutCopyKeys(byte[] sketch) {
+    HashedSketch whole = HashedSketch.decode(sketch);
+    return new HashedSketch(
+            whole.info(),
+            whole.position(),
+            whole.bodyHash(),
+            whole.wordsHash(),
+            MinHashSignature.empty(1),
+            new long[0],
+            whole.termHashes(),
+            whole.termCounts(),
+            whole.embedding())
+        .encode();
   }
 
   /**
@@ -139,18 +178,61 @@ public final class ScanEngine {
       List<Double> storyThresholds,
       ProgressListener progress)
       throws IOException {
+    return take(sketches, skipped, source, null, storyThresholds, progress);
+  }
+
+  /**
+   * {@link #sweep(Iterator, List, ArticleSource, List, ProgressListener)} with the copy candidates
+   * found elsewhere (retold-spark joins the workers' {@link CopyKeys}): the same results when
+   * {@code copyPairs} are the pairs of articles that share a band key or enough shingles as {@link
+   * CopyKeys} says, each once, in any order.
+   *
+   * @param sketches the articles' sketches, their signatures and shingles not needed ({@link
+   *     #withoutCopyKeys})
+   * @param copyPairs the candidate pairs, as the two articles' positions one after the other
+   * @throws IllegalArgumentException if a pair names a position no article has
+   */
+  public List<ScanResult> sweep(
+      Iterator<byte[]> sketches,
+      List<SkippedFile> skipped,
+      ArticleSource source,
+      long[] copyPairs,
+      List<Double> storyThresholds,
+      ProgressListener progress)
+      throws IOException {
+    if (copyPairs.length % 2 != 0) {
+      throw new IllegalArgumentException("copy pairs come as two positions each");
+    }
+    return take(sketches, skipped, source, copyPairs, storyThresholds, progress);
+  }
+
+  /**
+   * Takes sketches made elsewhere, then every later stage; {@code copyPairs} as found, if given.
+   */
+  private List<ScanResult> take(
+      Iterator<byte[]> sketches,
+      List<SkippedFile> skipped,
+      ArticleSource source,
+      long[] copyPairs,
+      List<Double> storyThresholds,
+      ProgressListener progress)
+      throws IOException {
     StageRunner stages = new StageRunner(settings.threads(), progress);
-    return afterReading(
-        firstPass(stages).take(sketches, skipped, source), source, storyThresholds, stages);
+    Sketches taken = firstPass(stages).take(sketches, skipped, source, copyPairs == null);
+    return afterReading(taken, copyPairs, source, storyThresholds, stages);
   }
 
   private ReadAndSketch firstPass(StageRunner stages) {
     return new ReadAndSketch(settings, sketcher, stages, exactShingleIndexArticles);
   }
 
-  /** Every stage after the first pass. */
+  /** Every stage after the first pass; {@code copyPairs} the candidates by position, if given. */
   private List<ScanResult> afterReading(
-      Sketches sketches, ArticleSource source, List<Double> storyThresholds, StageRunner stages)
+      Sketches sketches,
+      long[] copyPairs,
+      ArticleSource source,
+      List<Double> storyThresholds,
+      StageRunner stages)
       throws IOException {
     ArticleTable articles = sketches.articles();
     PairReader reader = reader(source, articles, stages);
@@ -158,7 +240,9 @@ public final class ScanEngine {
 
     ExactCopies exact = ExactCopies.of(articles);
     List<CandidatePair> copyCandidates =
-        new CopyCandidates(settings.copies(), settings.threads()).find(sketches, exact);
+        copyPairs == null
+            ? new CopyCandidates(settings.copies(), settings.threads()).find(sketches, exact)
+            : CopyCandidates.joined(copyPairs, articles, exact);
     StoryScores scores = new StoryVectors(settings.stories(), stages).weigh(sketches);
     CopyPairs copies =
         new VerifyCopies(settings, evidence, scores)

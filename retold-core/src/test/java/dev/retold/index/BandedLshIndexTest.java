@@ -113,6 +113,45 @@ class BandedLshIndexTest {
     assertThat(outOfOrder.candidates()).isEqualTo(candidates);
   }
 
+  /**
+   * The band keys handed out for a join elsewhere pair exactly the documents the index pairs: those
+   * equal at some band.
+   */
+  @Test
+  void bandKeysPairWhatTheIndexPairs() {
+    Random random = new Random(0xBA7D);
+    MinHasher hasher = MinHasher.withDefaults();
+    LshParameters parameters = LshParameters.optimal(0.5, hasher.numberOfComponents());
+    BandedLshIndex index = new BandedLshIndex(parameters);
+    List<long[]> keys = new ArrayList<>();
+    long[] base = randomSet(random, 200);
+    for (int doc = 0; doc < 120; doc++) {
+      long[] set = base.clone();
+      for (int i = 0; i < set.length; i++) {
+        if (random.nextInt(2) == 0) {
+          set[i] = random.nextLong();
+        }
+      }
+      MinHashSignature signature = doc == 7 ? hasher.sign(new long[0]) : hasher.sign(set);
+      index.add(doc, signature);
+      keys.add(BandedLshIndex.bandKeys(parameters, signature));
+    }
+    List<CandidatePair> joined = new ArrayList<>();
+    for (int a = 0; a < keys.size(); a++) {
+      for (int b = a + 1; b < keys.size(); b++) {
+        for (int band = 0; band < Math.min(keys.get(a).length, keys.get(b).length); band++) {
+          if (keys.get(a)[band] == keys.get(b)[band]) {
+            joined.add(new CandidatePair(a, b));
+            break;
+          }
+        }
+      }
+    }
+    assertThat(keys.get(7)).isEmpty();
+    assertThat(keys.get(0)).hasSize(parameters.bands());
+    assertThat(joined).isNotEmpty().isEqualTo(index.candidates());
+  }
+
   /** Pairs well above the threshold are nearly always found, pairs well below nearly never. */
   @Test
   void findsSimilarPairsAtTheRateTheCurvePredicts() {

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.retold.Article;
+import dev.retold.ArticlePair;
 import dev.retold.ArticleSource;
 import dev.retold.ProgressListener;
 import dev.retold.RandomArticles;
+import dev.retold.Relation;
 import dev.retold.RetoldSettings;
 import dev.retold.ScanResult;
 import dev.retold.SkippedFile;
@@ -23,8 +25,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,6 +133,139 @@ class SketchedScanTest {
     }
   }
 
+  /**
+   * Copy candidates found outside the engine, by joining the articles' {@link CopyKeys} as a
+   * distributed scan does ({@link #joinedCopyPairs}), give the scan the engine makes on its own:
+   * with exact copies (only the first takes part), repeated ids (the later skipped) and shingles
+   * sampled (past 16 articles here).
+   */
+  @Test
+  void copyPairsJoinedOnTheirKeysScanAsTheEngineFindsThem(@TempDir Path root) throws IOException {
+    List<Article> articles = RandomArticles.planted(41);
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < articles.size(); i++) {
+      Article article = articles.get(i);
+      lines.append(line(article.id(), article.body()));
+      if (i % 11 == 5) { // an exact copy of an article before it, and a repeated id
+        lines.append(line(article.id() + "-again", article.body()));
+        lines.append(line(article.id() + "-edited", article.body() + " Updated on Monday."));
+        lines.append(line(articles.get(i / 2).id(), "a later line with an id used before"));
+      }
+    }
+    Path file = Files.writeString(root.resolve("corpus.jsonl"), lines);
+    JsonLinesLoader loader = new JsonLinesLoader(SETTINGS.loading(), LoadListener.NONE, 2);
+    try (SlicedSource source = loader.source(file, 2_000)) {
+      ScanEngine engine = new ScanEngine(SETTINGS, 16);
+      List<byte[]> whole = new ArrayList<>();
+      List<SkippedFile> skipped = new ArrayList<>();
+      for (int slice = 0; slice < source.slices(); slice++) {
+        skipped.addAll(
+            source.read(slice, batch -> batch.forEach(a -> whole.add(engine.sketch(a)))));
+      }
+      long distinct = whole.stream().map(b -> engine.copyKeys(b, 0).id()).distinct().count();
+      List<CopyKeys> keys = new ArrayList<>();
+      List<byte[]> forDriver = new ArrayList<>();
+      for (byte[] sketch : whole) {
+        keys.add(engine.copyKeys(sketch, distinct));
+        forDriver.add(engine.withoutCopyKeys(sketch));
+      }
+      long[] pairs = joinedCopyPairs(engine, keys, distinct);
+      ScanResult joined =
+          engine
+              .sweep(
+                  forDriver.iterator(),
+                  skipped,
+                  source,
+                  pairs,
+                  List.of(SETTINGS.stories().threshold()),
+                  ProgressListener.NONE)
+              .get(0);
+      ScanResult together = engine.scan(source, ProgressListener.NONE);
+      assertThat(json(joined)).isEqualTo(json(together));
+      assertThat(together.copyGroups())
+          .extracting(group -> group.members().size())
+          .contains(3); // an article, its exact copy and its edited copy
+      assertThat(together.pairs()).extracting(ArticlePair::relation).contains(Relation.DERIVED);
+      assertThat(forDriver.stream().mapToInt(b -> b.length).sum())
+          .isLessThan(whole.stream().mapToInt(b -> b.length).sum() / 2);
+    }
+  }
+
+  /** A pair naming a position no article has is refused. */
+  @Test
+  void aCopyPairOfAnUnknownPositionIsRefused() throws IOException {
+    Article article = Article.of("a", "The harbour opened on Monday.");
+    ScanEngine engine = new ScanEngine(SETTINGS);
+    byte[] sketch = engine.withoutCopyKeys(engine.sketch(new ArticleSource.Located(article, 0)));
+    try (ArticleSource source = ArticleSource.of(List.of(article))) {
+      assertThatThrownBy(
+              () ->
+                  engine.sweep(
+                      List.of(sketch).iterator(),
+                      List.of(),
+                      source,
+                      new long[] {0, 7},
+                      List.of(SETTINGS.stories().threshold()),
+                      ProgressListener.NONE))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("position: 7");
+    }
+  }
+
+  /**
+   * The copy pairs {@link CopyKeys} describes, joined in memory (keys in read order): the first
+   * article of an id and of a words hash take part; pairs that share a band key at one band, or
+   * enough shingles held by few enough articles.
+   */
+  private static long[] joinedCopyPairs(ScanEngine engine, List<CopyKeys> keys, long articles) {
+    Set<String> ids = new HashSet<>();
+    Set<Long> words = new HashSet<>();
+    Map<String, List<Long>> buckets = new HashMap<>();
+    Map<Long, List<Long>> holders = new HashMap<>();
+    for (CopyKeys one : keys) {
+      if (!ids.add(one.id()) || (one.wordsHash() != 0 && !words.add(one.wordsHash()))) {
+        continue;
+      }
+      for (int band = 0; band < one.bandKeys().length; band++) {
+        buckets
+            .computeIfAbsent(band + ":" + one.bandKeys()[band], b -> new ArrayList<>())
+            .add(one.position());
+      }
+      for (long shingle : one.shingles()) {
+        holders.computeIfAbsent(shingle, h -> new ArrayList<>()).add(one.position());
+      }
+    }
+    Set<List<Long>> pairs = new HashSet<>();
+    for (List<Long> bucket : buckets.values()) {
+      pairs.addAll(allPairs(bucket));
+    }
+    Map<List<Long>, Integer> shared = new HashMap<>();
+    for (List<Long> held : holders.values()) {
+      if (held.size() <= engine.maxShingleDocuments()) {
+        allPairs(held).forEach(pair -> shared.merge(pair, 1, Integer::sum));
+      }
+    }
+    shared.forEach(
+        (pair, count) -> {
+          if (count >= engine.minSharedShingles(articles)) {
+            pairs.add(pair);
+          }
+        });
+    return pairs.stream().flatMap(List::stream).mapToLong(Long::longValue).toArray();
+  }
+
+  private static List<List<Long>> allPairs(List<Long> positions) {
+    List<List<Long>> pairs = new ArrayList<>();
+    for (int i = 0; i < positions.size(); i++) {
+      for (int j = i + 1; j < positions.size(); j++) {
+        long a = positions.get(i);
+        long b = positions.get(j);
+        pairs.add(List.of(Math.min(a, b), Math.max(a, b)));
+      }
+    }
+    return pairs;
+  }
+
   /** Two sketches with one id from a source that never repeats one are refused. */
   @Test
   void twoSketchesWithOneIdFromAFolderAreRefused() throws IOException {
@@ -145,36 +283,6 @@ class SketchedScanTest {
                       ProgressListener.NONE))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("share the id a");
-    }
-  }
-
-  /**
-   * Sketches thinned on their workers to the sample a scan of that many articles keeps (past 16
-   * here) scan as the whole sketches do; below it nothing is thinned.
-   */
-  @Test
-  void sketchesThinnedForTheirCountScanAsWholeOnes() throws IOException {
-    List<Article> articles = RandomArticles.planted(79);
-    ScanEngine engine = new ScanEngine(SETTINGS, 16);
-    List<byte[]> whole = new ArrayList<>();
-    try (ArticleSource source = ArticleSource.of(articles)) {
-      source.read(batch -> batch.forEach(a -> whole.add(engine.sketch(a))));
-      List<byte[]> thinned = new ArrayList<>();
-      for (byte[] sketch : whole) {
-        thinned.add(engine.thinned(sketch, articles.size()));
-      }
-      assertThat(articles.size()).isGreaterThan(64); // thinned to 1 in 8
-      assertThat(thinned.stream().mapToInt(b -> b.length).sum())
-          .isLessThan(whole.stream().mapToInt(b -> b.length).sum() * 2 / 3);
-      assertThat(engine.thinned(whole.get(0), 16)).isSameAs(whole.get(0));
-      List<Double> threshold = List.of(SETTINGS.stories().threshold());
-      ScanResult fromThinned =
-          engine
-              .sweep(thinned.iterator(), List.of(), source, threshold, ProgressListener.NONE)
-              .get(0);
-      ScanResult together = engine.scan(source, ProgressListener.NONE);
-      assertThat(fromThinned).isEqualTo(together);
-      assertThat(together.pairs()).isNotEmpty();
     }
   }
 

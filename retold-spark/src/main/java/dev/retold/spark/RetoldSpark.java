@@ -37,12 +37,13 @@ import org.apache.spark.storage.StorageLevel;
  * are runs of 256 files in path order, a JSON Lines file's the lines that start in each 16 MB of
  * it; a WARC file is one slice, for now); Spark's tasks read the slices and sketch their articles
  * with the core's code (metadata, MinHash signature, shingles, story terms by hash, the lead's
- * embedding: the work that reads every byte), and the driver takes the sketches, in slice order,
- * through the core's later stages (copy candidates, verification, story scores, clustering,
- * evidence), reading again only the articles of the pairs it checks or reports. (A line of a JSON
- * Lines file whose id an earlier slice's line has is skipped there, as the single-machine scan
- * skips it.) Those stages run on the driver's cores: moving them onto the workers (band-key joins,
- * term joins, connected components) is the next step.
+ * embedding: the work that reads every byte); the copy candidates are found on the workers by joins
+ * on LSH band keys and shared shingles ({@link CopyJoin}); and the driver takes the sketches, in
+ * slice order, with those candidates through the core's later stages (verification, story scores,
+ * clustering, evidence), reading again only the articles of the pairs it checks or reports. (A line
+ * of a JSON Lines file whose id an earlier slice's line has is skipped there, as the single-machine
+ * scan skips it.) Those stages run on the driver's cores: moving them onto the workers (term joins,
+ * connected components, evidence as a join) is the next step.
  *
  * <p>Every worker opens the input at the same path: a folder on a file system all of them see.
  */
@@ -155,9 +156,10 @@ public final class RetoldSpark {
   /**
    * The steps after the workers' sketching: Spark keeps what they made (memory, then disk) and the
    * articles are counted (distinct ids: a JSON Lines file or rows may repeat one, which the driver
-   * skips); each sketch is thinned on the workers to the shingle sample a scan of that many keeps,
-   * and the driver takes the thinned sketches in order, the next few partitions fetched while it
-   * works ({@link Prefetched}), through the core's later stages, reading again from {@code source}.
+   * skips); the copy candidates are found on the workers ({@link CopyJoin}); each sketch is
+   * stripped of what only the copy candidates need, and the driver takes the stripped sketches in
+   * order, the next few partitions fetched while it works ({@link Prefetched}), through the core's
+   * later stages, reading again from {@code source}.
    */
   private static ScanResult sweep(
       JavaSparkContext context,
@@ -172,47 +174,48 @@ public final class RetoldSpark {
       ProgressListener progress)
       throws IOException {
     sketched.persist(StorageLevel.MEMORY_AND_DISK_SER());
-    JavaRDD<Sketched> thinned = null;
+    JavaRDD<Sketched> stripped = null;
     try {
       long articles = sketched.map(Sketched::id).filter(Objects::nonNull).distinct().count();
-      progress.progress("thin the sketches", 0, articles);
-      thinned = sketched.map(new Thin(scan, input, recipe, articles));
-      thinned.persist(StorageLevel.MEMORY_AND_DISK_SER());
-      thinned.count();
+      progress.progress("copy candidates on the workers", 0, articles);
+      long[] copyPairs = CopyJoin.pairs(context, sketched, scan, input, recipe, articles);
+      progress.progress("strip the sketches", 0, copyPairs.length / 2);
+      stripped = sketched.map(new Strip(scan, input, recipe));
+      stripped.persist(StorageLevel.MEMORY_AND_DISK_SER());
+      stripped.count();
       sketched.unpersist(false);
       List<SkippedFile> skipped = new ArrayList<>();
-      try (Prefetched<Sketched> made = new Prefetched<>(thinned, context.defaultParallelism())) {
+      try (Prefetched<Sketched> made = new Prefetched<>(stripped, context.defaultParallelism())) {
         return engine
             .sweep(
                 intake.sketches(made, skipped),
                 skipped,
                 source,
+                copyPairs,
                 List.of(settings.stories().threshold()),
                 progress)
             .get(0);
       }
     } finally {
       sketched.unpersist(false);
-      if (thinned != null) {
-        thinned.unpersist(false);
+      if (stripped != null) {
+        stripped.unpersist(false);
       }
     }
   }
 
-  /** A worker's step: a sketch thinned to what a scan of so many articles keeps. */
-  private static final class Thin implements Function<Sketched, Sketched> {
+  /** A worker's step: a sketch without what only the copy candidates need. */
+  private static final class Strip implements Function<Sketched, Sketched> {
     private static final long serialVersionUID = 1L;
 
     private final String scan;
     private final String input;
     private final Recipe recipe;
-    private final long articles;
 
-    Thin(String scan, String input, Recipe recipe, long articles) {
+    Strip(String scan, String input, Recipe recipe) {
       this.scan = scan;
       this.input = input;
       this.recipe = recipe;
-      this.articles = articles;
     }
 
     @Override
@@ -221,7 +224,7 @@ public final class RetoldSpark {
         return one;
       }
       ScanEngine engine = Workers.of(scan, input, recipe).engine();
-      return one.withSketch(engine.thinned(one.sketch(), articles));
+      return one.withSketch(engine.withoutCopyKeys(one.sketch()));
     }
   }
 

@@ -56,6 +56,9 @@ class RetoldSparkTest {
             .config("spark.ui.enabled", "false")
             .config("spark.driver.host", "127.0.0.1")
             .config("spark.driver.bindAddress", "127.0.0.1")
+            // Kryo, as many clusters set it (the command's tests run with Spark's default, Java
+            // serialization): what the workers hand on must serialize either way.
+            .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
             .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     write(CorpusGenerator.builder().seed(42).articles(1500).build(), folder.resolve("generated"));
