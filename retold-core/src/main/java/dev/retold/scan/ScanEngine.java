@@ -178,7 +178,7 @@ public final class ScanEngine {
       List<Double> storyThresholds,
       ProgressListener progress)
       throws IOException {
-    return take(sketches, skipped, source, null, storyThresholds, progress);
+    return sweep(sketches, skipped, source, null, storyThresholds, progress);
   }
 
   /**
@@ -188,8 +188,9 @@ public final class ScanEngine {
    * CopyKeys} says, each once, in any order.
    *
    * @param sketches the articles' sketches, their signatures and shingles not needed ({@link
-   *     #withoutCopyKeys})
-   * @param copyPairs the candidate pairs, as the two articles' positions one after the other
+   *     #withoutCopyKeys}) unless {@code copyPairs} is {@code null}
+   * @param copyPairs the candidate pairs, as the two articles' positions one after the other;
+   *     {@code null} to find them from the sketches, which must then be whole
    * @throws IllegalArgumentException if a pair names a position no article has
    */
   public List<ScanResult> sweep(
@@ -200,23 +201,9 @@ public final class ScanEngine {
       List<Double> storyThresholds,
       ProgressListener progress)
       throws IOException {
-    if (copyPairs.length % 2 != 0) {
+    if (copyPairs != null && copyPairs.length % 2 != 0) {
       throw new IllegalArgumentException("copy pairs come as two positions each");
     }
-    return take(sketches, skipped, source, copyPairs, storyThresholds, progress);
-  }
-
-  /**
-   * Takes sketches made elsewhere, then every later stage; {@code copyPairs} as found, if given.
-   */
-  private List<ScanResult> take(
-      Iterator<byte[]> sketches,
-      List<SkippedFile> skipped,
-      ArticleSource source,
-      long[] copyPairs,
-      List<Double> storyThresholds,
-      ProgressListener progress)
-      throws IOException {
     StageRunner stages = new StageRunner(settings.threads(), progress);
     Sketches taken = firstPass(stages).take(sketches, skipped, source, copyPairs == null);
     return afterReading(taken, copyPairs, source, storyThresholds, stages);
