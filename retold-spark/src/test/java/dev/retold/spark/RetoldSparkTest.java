@@ -110,6 +110,33 @@ class RetoldSparkTest {
   }
 
   /**
+   * Past 8,192 articles a scan samples each article's shingles: the workers' copy joins, on the
+   * sample, find the candidates the single-machine scan's indexes find.
+   */
+  @Test
+  void aCorpusPastTheShingleSampleScansAsOnOneMachine(@TempDir Path dir) throws IOException {
+    StringBuilder lines = new StringBuilder();
+    Iterator<GeneratedArticle> articles =
+        CorpusGenerator.builder().seed(5).articles(8300).build().iterator();
+    ObjectMapper json = new ObjectMapper();
+    while (articles.hasNext()) {
+      GeneratedArticle article = articles.next();
+      Map<String, String> line = new LinkedHashMap<>();
+      line.put("id", article.id());
+      line.put("title", article.title());
+      line.put("text", article.text());
+      lines.append(json.writeValueAsString(line)).append('\n');
+    }
+    Path file = Files.writeString(dir.resolve("articles.jsonl"), lines);
+    Recipe recipe = () -> SparkScanCommand.Scan.settings(true);
+    ScanResult onSpark = RetoldSpark.scan(spark, file, recipe);
+    ScanResult alone = recipe.retold().scan(file);
+    assertThat(alone.articles()).hasSizeGreaterThan(8192);
+    assertThat(alone.copyGroups()).isNotEmpty();
+    assertThat(json(onSpark)).isEqualTo(json(alone));
+  }
+
+  /**
    * Rows of a Spark table scan as the lines of a JSON Lines file with the same fields do: the same
    * articles, stories and pairs; the rows that are no article (no text, an id used before) skipped
    * for the same reasons, named by row.
