@@ -43,6 +43,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RetoldSparkTest {
   private static final Path SEEDS = Path.of("..", "testdata", "seeds");
+  private static final ObjectMapper LINES = new ObjectMapper();
   private static SparkSession spark;
 
   @TempDir static Path folder;
@@ -118,14 +119,8 @@ class RetoldSparkTest {
     StringBuilder lines = new StringBuilder();
     Iterator<GeneratedArticle> articles =
         CorpusGenerator.builder().seed(5).articles(8300).build().iterator();
-    ObjectMapper json = new ObjectMapper();
     while (articles.hasNext()) {
-      GeneratedArticle article = articles.next();
-      Map<String, String> line = new LinkedHashMap<>();
-      line.put("id", article.id());
-      line.put("title", article.title());
-      line.put("text", article.text());
-      lines.append(json.writeValueAsString(line)).append('\n');
+      lines.append(jsonLine(articles.next()));
     }
     Path file = Files.writeString(dir.resolve("articles.jsonl"), lines);
     Recipe recipe = () -> SparkScanCommand.Scan.settings(true);
@@ -134,6 +129,16 @@ class RetoldSparkTest {
     assertThat(alone.articles()).hasSizeGreaterThan(8192);
     assertThat(alone.copyGroups()).isNotEmpty();
     assertThat(json(onSpark)).isEqualTo(json(alone));
+  }
+
+  /** One generated article as a JSON Lines line with its id, title, date and text. */
+  private static String jsonLine(GeneratedArticle article) throws IOException {
+    Map<String, String> line = new LinkedHashMap<>();
+    line.put("id", article.id());
+    line.put("title", article.title());
+    line.put("date", article.date());
+    line.put("text", article.text());
+    return LINES.writeValueAsString(line) + "\n";
   }
 
   /**
@@ -147,16 +152,10 @@ class RetoldSparkTest {
     StringBuilder lines = new StringBuilder();
     Iterator<GeneratedArticle> articles =
         CorpusGenerator.builder().seed(7).articles(300).build().iterator();
-    ObjectMapper json = new ObjectMapper();
     while (articles.hasNext()) {
       GeneratedArticle article = articles.next();
       rows.add(RowFactory.create(article.id(), article.title(), article.date(), article.text(), 1));
-      Map<String, String> line = new LinkedHashMap<>();
-      line.put("id", article.id());
-      line.put("title", article.title());
-      line.put("date", article.date());
-      line.put("text", article.text());
-      lines.append(json.writeValueAsString(line)).append('\n');
+      lines.append(jsonLine(article));
     }
     rows.add(RowFactory.create("no-text", "A title", "2026-01-02", null, 2));
     lines.append("{\"id\":\"no-text\",\"title\":\"A title\",\"date\":\"2026-01-02\"}\n");
