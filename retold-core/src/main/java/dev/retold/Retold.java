@@ -194,9 +194,12 @@ public final class Retold {
    *   <li>{@code embedder} none: the story score is lexical only; give one (such as {@link
    *       TextEmbedder#installed()}) to blend in the meaning of each article's first {@code
    *       leadChars} 256 characters (title, then body);
-   *   <li>{@code storyThreshold} 0.14, with an embedder or without: the mean relative story score
+   *   <li>{@code storyThreshold} 0.12, with an embedder or without: the mean relative story score
    *       (above the background of the two articles' neighbourhoods) at which groups of articles
    *       merge into one story;
+   *   <li>{@code storyCohesion} 0.7: two groups that have each grown by the clustering merge only
+   *       if their mean relative cross score reaches 0.7 of the lesser of their own mean relative
+   *       internal scores, so two events of one storyline, each tight inside, stay two stories;
    *   <li>{@code storyBackgroundFrom} 10 and {@code storyBackgroundTo} 50: an article's background
    *       is the mean score of its 10th to 50th nearest candidates;
    *   <li>{@code storyMinSimilarity} 0.15: the least story score of a reported same-story pair;
@@ -224,7 +227,8 @@ public final class Retold {
     private int derivedMinShared = 20;
     private int maxDocumentFrequency = 50;
     private double originAsymmetry = 1.2;
-    private double storyThreshold = 0.14;
+    private double storyThreshold = 0.12;
+    private double storyCohesion = 0.7;
     private double storyMinSimilarity = 0.15;
     private int storyBackgroundFrom = 10;
     private int storyBackgroundTo = 50;
@@ -256,6 +260,7 @@ public final class Retold {
       originAsymmetry = copies.originAsymmetry();
       RetoldSettings.Stories stories = settings.stories();
       storyThreshold = stories.threshold();
+      storyCohesion = stories.cohesion();
       storyMinSimilarity = stories.minSimilarity();
       storyBackgroundFrom = stories.backgroundFrom();
       storyBackgroundTo = stories.backgroundTo();
@@ -325,6 +330,15 @@ public final class Retold {
     /** The mean relative story score two groups of articles need to become one story. */
     public Builder storyThreshold(double value) {
       storyThreshold = value;
+      return this;
+    }
+
+    /**
+     * The least ratio of two grown groups' mean relative cross score to the lesser of their mean
+     * relative internal scores for them to become one story; 0 turns the rule off.
+     */
+    public Builder storyCohesion(double value) {
+      storyCohesion = value;
       return this;
     }
 
@@ -450,6 +464,7 @@ public final class Retold {
               originAsymmetry),
           new RetoldSettings.Stories(
               storyThreshold,
+              storyCohesion,
               storyMinSimilarity,
               storyBackgroundFrom,
               storyBackgroundTo,

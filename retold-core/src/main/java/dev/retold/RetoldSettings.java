@@ -268,11 +268,12 @@ public final class RetoldSettings {
   /**
    * How articles are grouped into stories: the story score (the lexical score, blended with a
    * sentence embedding's when there is an {@link #embedder()}), the neighbourhood it is judged
-   * against, the threshold of the clustering, the heavy terms that make candidates, and the date
-   * window.
+   * against, the threshold and cohesion of the clustering, the heavy terms that make candidates,
+   * and the date window.
    */
   public static final class Stories {
     private final double threshold;
+    private final double cohesion;
     private final double minSimilarity;
     private final int backgroundFrom;
     private final int backgroundTo;
@@ -284,6 +285,7 @@ public final class RetoldSettings {
 
     Stories(
         double threshold,
+        double cohesion,
         double minSimilarity,
         int backgroundFrom,
         int backgroundTo,
@@ -293,6 +295,9 @@ public final class RetoldSettings {
         TextEmbedder embedder,
         int leadChars) {
       Check.fraction("storyThreshold", threshold);
+      if (!(cohesion >= 0.0 && cohesion <= 1.0)) {
+        throw new IllegalArgumentException("storyCohesion must be in [0, 1]: " + cohesion);
+      }
       Check.fraction("storyMinSimilarity", minSimilarity);
       Check.positive("storyBackgroundFrom", backgroundFrom);
       if (backgroundTo < backgroundFrom) {
@@ -313,6 +318,7 @@ public final class RetoldSettings {
             "embedder must have dimensions > 0: " + embedder.dimensions());
       }
       this.threshold = threshold;
+      this.cohesion = cohesion;
       this.minSimilarity = minSimilarity;
       this.backgroundFrom = backgroundFrom;
       this.backgroundTo = backgroundTo;
@@ -329,6 +335,16 @@ public final class RetoldSettings {
      */
     public double threshold() {
       return threshold;
+    }
+
+    /**
+     * The least ratio of two grown groups' mean relative cross score to the lesser of their own
+     * mean relative internal scores for them to become one story (0: no such rule): two events of
+     * one storyline, each tight inside, stay two stories although their similarity reaches the
+     * threshold.
+     */
+    public double cohesion() {
+      return cohesion;
     }
 
     /** Story scores below this never make a reported same-story pair. */
@@ -381,6 +397,7 @@ public final class RetoldSettings {
     public boolean equals(Object other) {
       return other instanceof Stories that
           && threshold == that.threshold
+          && cohesion == that.cohesion
           && minSimilarity == that.minSimilarity
           && backgroundFrom == that.backgroundFrom
           && backgroundTo == that.backgroundTo
@@ -395,6 +412,7 @@ public final class RetoldSettings {
     public int hashCode() {
       return Objects.hash(
           threshold,
+          cohesion,
           minSimilarity,
           backgroundFrom,
           backgroundTo,
@@ -409,6 +427,8 @@ public final class RetoldSettings {
     public String toString() {
       return "Stories[threshold="
           + threshold
+          + ", cohesion="
+          + cohesion
           + ", minSimilarity="
           + minSimilarity
           + ", background="

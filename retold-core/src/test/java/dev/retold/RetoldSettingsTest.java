@@ -26,7 +26,8 @@ class RetoldSettingsTest {
     assertThat(settings.copies().derivedMinShared()).isEqualTo(20);
     assertThat(settings.copies().maxDocumentFrequency()).isEqualTo(50);
     assertThat(settings.copies().originAsymmetry()).isEqualTo(1.2);
-    assertThat(settings.stories().threshold()).isEqualTo(0.14);
+    assertThat(settings.stories().threshold()).isEqualTo(0.12);
+    assertThat(settings.stories().cohesion()).isEqualTo(0.7);
     assertThat(settings.stories().minSimilarity()).isEqualTo(0.15);
     assertThat(settings.stories().backgroundFrom()).isEqualTo(10);
     assertThat(settings.stories().backgroundTo()).isEqualTo(50);
@@ -50,6 +51,7 @@ class RetoldSettingsTest {
     Retold retold =
         Retold.builder()
             .storyThreshold(0.3)
+            .storyCohesion(0.5)
             .copiedCosine(0.2)
             .maxPassages(3)
             .maxFileBytes(1000)
@@ -63,7 +65,7 @@ class RetoldSettingsTest {
         .isEqualTo(retold.settings().hashCode());
     assertThat(retold.settings()).isNotEqualTo(RetoldSettings.defaults());
     assertThat(retold.settings().toString())
-        .contains("threshold=0.3", "maxPassages=3", "followLinksOutside=true");
+        .contains("threshold=0.3", "cohesion=0.5", "maxPassages=3", "followLinksOutside=true");
   }
 
   @Test
@@ -91,6 +93,7 @@ class RetoldSettingsTest {
         refused(b -> b.maxDocumentFrequency(1), "maxDocumentFrequency must be >= 2: 1"),
         refused(b -> b.originAsymmetry(1.0), "originAsymmetry must be > 1: 1.0"),
         refused(b -> b.storyThreshold(0), "storyThreshold must be in (0, 1]: 0.0"),
+        refused(b -> b.storyCohesion(-0.1), "storyCohesion must be in [0, 1]: -0.1"),
         refused(b -> b.storyMinSimilarity(Double.NaN), "storyMinSimilarity must be in (0, 1]: NaN"),
         refused(b -> b.storyBackgroundFrom(0), "storyBackgroundFrom must be > 0: 0"),
         refused(

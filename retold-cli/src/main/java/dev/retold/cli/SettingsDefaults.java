@@ -16,6 +16,7 @@ final class SettingsDefaults implements IDefaultValueProvider {
   private static final Map<String, String> BY_OPTION =
       Map.of(
           "--story-threshold", String.valueOf(DEFAULTS.stories().threshold()),
+          "--story-cohesion", String.valueOf(DEFAULTS.stories().cohesion()),
           "--story-min-similarity", String.valueOf(DEFAULTS.stories().minSimilarity()),
           "--date-window", String.valueOf(DEFAULTS.stories().dateWindowDays()),
           "--near-duplicate", String.valueOf(DEFAULTS.copies().nearDuplicateJaccard()),

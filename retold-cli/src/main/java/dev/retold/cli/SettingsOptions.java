@@ -21,6 +21,7 @@ final class SettingsOptions {
           "derivedContainment", "--derived",
           "derivedMinShared", "--derived-min-shared",
           "storyThreshold", "--story-threshold",
+          "storyCohesion", "--story-cohesion",
           "storyMinSimilarity", "--story-min-similarity",
           "dateWindowDays", "--date-window",
           "shingleSize", "--shingle-size",
@@ -63,6 +64,15 @@ final class SettingsOptions {
               + " which groups of articles become one story (default: ${DEFAULT-VALUE})."
               + " Calibrate with 'retold evaluate --sweep'.")
   double storyThreshold;
+
+  @Option(
+      names = "--story-cohesion",
+      paramLabel = "RATIO",
+      description =
+          "Two grown groups become one story only if their mean relative cross score reaches"
+              + " this share of the lesser of their own internal means: two events of one"
+              + " storyline stay apart (0 turns it off; default: ${DEFAULT-VALUE}).")
+  double storyCohesion;
 
   @Option(
       names = "--semantic",
@@ -139,6 +149,7 @@ final class SettingsOptions {
             .shingleSize(shingleSize)
             .lshThreshold(lshThreshold)
             .storyThreshold(storyThreshold)
+            .storyCohesion(storyCohesion)
             .storyMinSimilarity(storyMinSimilarity)
             .dateWindowDays(dateWindowDays);
     if (semantic == Semantic.ON) {

@@ -23,15 +23,38 @@ import java.util.PriorityQueue;
  * mean of their mean backgrounds, which the clusters keep as a sum, so the work stays on the edges
  * (see {@link BackgroundSimilarity}).
  *
+ * <p>With a {@code cohesion} above 0, two clusters that each already hold a pair the clustering
+ * joined (a pair across two starting clusters) merge only if the mean score of their cross pairs
+ * reaches {@code cohesion} times the lesser of their own mean internal scores (all scores relative
+ * to the backgrounds, as above). Two halves of one story are about as close to each other as
+ * within; two events of one storyline (a lawsuit, then the bankruptcy it led to) or two incidents
+ * of one kind are each tight inside and looser between, however high their absolute similarity: the
+ * rule is relative to the clusters' own density, not to one absolute cut. An item alone, or a
+ * starting cluster alone (copies), joins by the threshold only.
+ *
  * @param threshold the mean similarity two clusters need to merge, in (0, 1]
+ * @param cohesion the least ratio of two grown clusters' cross mean to the lesser of their internal
+ *     means, in [0, 1]; 0 turns the rule off
  */
-public record AverageLinkClusterer(double threshold) {
+public record AverageLinkClusterer(double threshold, double cohesion) {
 
-  /** Checks the threshold. */
+  /** Checks the threshold and the cohesion. */
   public AverageLinkClusterer {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
     }
+    if (!(cohesion >= 0 && cohesion <= 1)) {
+      throw new IllegalArgumentException("cohesion must be in [0, 1]: " + cohesion);
+    }
+  }
+
+  /**
+   * Average linkage at {@code threshold}, without the cohesion rule.
+   *
+   * @param threshold the mean similarity two clusters need to merge, in (0, 1]
+   */
+  public AverageLinkClusterer(double threshold) {
+    this(threshold, 0);
   }
 
   /**
@@ -64,6 +87,7 @@ public record AverageLinkClusterer(double threshold) {
     for (int item = 0; item < items; item++) {
       offset[representative[item]] += offsets[item];
     }
+    Density density = new Density(size);
     List<Map<Integer, Double>> links = new ArrayList<>(Collections.nCopies(items, null));
     for (ScoredEdge edge : edges) {
       int a = representative[edge.a()];
@@ -93,6 +117,11 @@ public record AverageLinkClusterer(double threshold) {
       if (version[best.a] != best.versionA || version[best.b] != best.versionB) {
         continue; // one side has merged since
       }
+      double sum = links.get(best.a).get(best.b);
+      if (cohesion > 0 && !density.cohesive(best.a, best.b, sum, best.mean, cohesion, offset)) {
+        continue;
+      }
+      density.merge(best.a, best.b, sum);
       merge(best.a, best.b, links, size, offset, version, queue);
       representative[best.b] = best.a;
     }
@@ -175,6 +204,50 @@ public record AverageLinkClusterer(double threshold) {
     double mean =
         sum / ((double) size[a] * size[b]) - (offset[a] / size[a] + offset[b] / size[b]) / 2;
     return new Candidate(a, b, mean, version[a], version[b]);
+  }
+
+  /**
+   * What the cohesion rule keeps of each cluster: the sum of its joined pairs' similarities (pairs
+   * across its starting clusters; a pair without an edge counts as 0) and the sum of its starting
+   * clusters' squared sizes, from which the number of those pairs follows.
+   */
+  private static final class Density {
+    private final int[] size;
+    private final double[] internal;
+    private final double[] squares;
+
+    Density(int[] size) {
+      this.size = size;
+      this.internal = new double[size.length];
+      this.squares = new double[size.length];
+      for (int rep = 0; rep < size.length; rep++) {
+        squares[rep] = (double) size[rep] * size[rep];
+      }
+    }
+
+    /**
+     * Whether {@code a} and {@code b}, whose cross pairs' relative mean is {@code mean}, may merge.
+     */
+    boolean cohesive(int a, int b, double sum, double mean, double cohesion, double[] offset) {
+      double pairsA = joinedPairs(a);
+      double pairsB = joinedPairs(b);
+      if (pairsA == 0 || pairsB == 0) {
+        return true;
+      }
+      double withinA = internal[a] / pairsA - offset[a] / size[a];
+      double withinB = internal[b] / pairsB - offset[b] / size[b];
+      return mean >= cohesion * Math.min(withinA, withinB);
+    }
+
+    /** Records that {@code b} merges into {@code a} with cross pairs summing to {@code sum}. */
+    void merge(int a, int b, double sum) {
+      internal[a] += internal[b] + sum;
+      squares[a] += squares[b];
+    }
+
+    private double joinedPairs(int rep) {
+      return ((double) size[rep] * size[rep] - squares[rep]) / 2;
+    }
   }
 
   /** A possible merge, best first: highest mean, then smallest ids. */

@@ -13,10 +13,12 @@ import java.util.List;
 /**
  * The scan's stories at one threshold: average-link clustering of the story scores relative to the
  * articles' backgrounds, started from the copy groups so that duplicates and near-duplicates always
- * nest in one story ({@link AverageLinkClusterer}), and the same-story links that it puts in one
- * story. A derived pair weighs at least {@value #DERIVED_FLOOR}: a rewrite joins the story of what
- * it rewrites, yet an article that retells parts of two stories (a round-up) joins one of them, not
- * both, because the average link also weighs how little the two stories' other members share.
+ * nest in one story ({@link AverageLinkClusterer}, with the settings' cohesion rule: two groups
+ * each tight inside and looser between stay two stories), and the same-story links that it puts in
+ * one story. A derived pair weighs at least {@value #DERIVED_FLOOR}: a rewrite joins the story of
+ * what it rewrites, yet an article that retells parts of two stories (a round-up) joins one of
+ * them, not both, because the average link also weighs how little the two stories' other members
+ * share.
  */
 final class ClusterStories {
   /**
@@ -48,7 +50,7 @@ final class ClusterStories {
    */
   Clustering cluster(double threshold) {
     int[] storyOf =
-        new AverageLinkClusterer(threshold)
+        new AverageLinkClusterer(threshold, stories.cohesion())
             .cluster(copies.groups().length, edges, copies.groups(), graph.backgrounds());
     ExactCopies exact = copies.exact();
     List<ScoredEdge> links = new ArrayList<>();

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class AverageLinkClustererTest {
 
@@ -77,6 +80,8 @@ class AverageLinkClustererTest {
   void refusesBadInput() {
     assertThatThrownBy(() -> new AverageLinkClusterer(0))
         .hasMessage("threshold must be in (0, 1]: 0.0");
+    assertThatThrownBy(() -> new AverageLinkClusterer(0.5, 1.5))
+        .hasMessage("cohesion must be in [0, 1]: 1.5");
     assertThatThrownBy(() -> new AverageLinkClusterer(0.5).cluster(3, List.of(), new int[2]))
         .hasMessage("initial must give a cluster for each of 3 items: 2");
   }
@@ -113,5 +118,64 @@ class AverageLinkClustererTest {
         List.of(new ScoredEdge(0, 1, -10), new ScoredEdge(0, 2, 0.9), new ScoredEdge(1, 2, 0.9));
     int[] clusters = new AverageLinkClusterer(0.14).cluster(3, edges, null);
     assertThat(clusters[0]).isNotEqualTo(clusters[1]);
+  }
+
+  /**
+   * Two triples, each a clique at {@code within}, every cross pair at {@code cross}, every article
+   * with background {@code background}, clustered at threshold 0.2: one story or two.
+   */
+  @ParameterizedTest(name = "within {0}, cross {1}, background {2}, cohesion {3}: {4} stories")
+  @CsvSource({
+    // two events of one storyline: tight inside, looser between; the cross mean reaches the
+    // threshold, so plain average linkage merges them, the cohesion rule does not
+    "0.6, 0.35, 0.0, 0.0, 1",
+    "0.6, 0.35, 0.0, 0.7, 2",
+    // two halves of one story: about as close between as within
+    "0.6, 0.5, 0.0, 0.7, 1",
+    // the rule weighs scores relative to the backgrounds: 0.45 - 0.2 < 0.7 * (0.6 - 0.2)
+    "0.6, 0.45, 0.2, 0.7, 2",
+    "0.6, 0.45, 0.0, 0.7, 1",
+    // at a ratio near 1 only groups about as close between as within merge
+    "0.6, 0.6, 0.0, 0.99, 1",
+    "0.6, 0.59, 0.0, 1.0, 2",
+    // below the threshold nothing merges, whatever the rule
+    "0.6, 0.15, 0.0, 0.0, 2",
+  })
+  void cohesionKeepsTwoTightGroupsApart(
+      double within, double cross, double background, double cohesion, int stories) {
+    List<ScoredEdge> edges = new ArrayList<>();
+    edges.addAll(clique(within, 0, 1, 2));
+    for (int a = 0; a < 3; a++) {
+      for (int b = 3; b < 6; b++) {
+        edges.add(new ScoredEdge(a, b, cross));
+      }
+    }
+    edges.addAll(clique(within, 3, 4, 5));
+    double[] backgrounds = new double[6];
+    Arrays.fill(backgrounds, background);
+    int[] clusters = new AverageLinkClusterer(0.2, cohesion).cluster(6, edges, null, backgrounds);
+    assertThat(Arrays.stream(clusters).distinct().count()).isEqualTo(stories);
+    assertThat(clusters[1]).isEqualTo(clusters[0]);
+    assertThat(clusters[2]).isEqualTo(clusters[0]);
+    assertThat(clusters[4]).isEqualTo(clusters[3]);
+    assertThat(clusters[5]).isEqualTo(clusters[3]);
+  }
+
+  @Test
+  void anArticleAloneOrACopyGroupJoinsByTheThresholdAlone() {
+    // a tight story {0, 1, 2}; article 3 and the copy group {4, 5} link to it (and to each other)
+    // at 0.35 only, far below 0.7 of its own 0.9: they still join, as neither has a density of its
+    // own to compare
+    List<ScoredEdge> edges = new ArrayList<>(clique(0.9, 0, 1, 2));
+    for (int a = 0; a < 3; a++) {
+      edges.add(new ScoredEdge(a, 3, 0.35));
+      edges.add(new ScoredEdge(a, 4, 0.35));
+      edges.add(new ScoredEdge(a, 5, 0.35));
+    }
+    edges.add(new ScoredEdge(3, 4, 0.35));
+    edges.add(new ScoredEdge(3, 5, 0.35));
+    int[] copies = {0, 1, 2, 3, 4, 4};
+    assertThat(new AverageLinkClusterer(0.3, 0.7).cluster(6, edges, copies))
+        .containsExactly(0, 0, 0, 0, 0, 0);
   }
 }

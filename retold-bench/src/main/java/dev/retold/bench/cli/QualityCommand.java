@@ -97,8 +97,9 @@ final class QualityCommand implements Callable<Integer> {
     Retold retold = builder.build();
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
-        "Story threshold %s, semantic signal %s.%n%n",
+        "Story threshold %s, cohesion %s, semantic signal %s.%n%n",
         retold.settings().stories().threshold(),
+        retold.settings().stories().cohesion(),
         retold.settings().stories().embedder().map(TextEmbedder::name).orElse("off"));
     out.println(
         "| corpus | articles | stories | pair P | pair R | pair F1 | BCubed P | BCubed R | BCubed F1"
@@ -161,6 +162,24 @@ final class QualityCommand implements Callable<Integer> {
   }
 
   private void writeLeaveOneOut(PrintWriter out, List<List<Evaluation>> sweeps) {
+    out.println();
+    out.println("Pairwise F1 at each story threshold swept:");
+    out.println();
+    StringBuilder header = new StringBuilder("| corpus |");
+    StringBuilder rule = new StringBuilder("|---|");
+    for (double threshold : thresholds) {
+      header.append(' ').append(threshold).append(" |");
+      rule.append("---:|");
+    }
+    out.println(header);
+    out.println(rule);
+    for (int c = 0; c < corpora.size(); c++) {
+      StringBuilder row = new StringBuilder("| " + corpora.get(c) + " |");
+      for (Evaluation swept : sweeps.get(c)) {
+        row.append(' ').append(f(swept.scores().pairwiseF1())).append(" |");
+      }
+      out.println(row);
+    }
     out.println();
     out.println("Leave one corpus out (threshold chosen by the mean pairwise F1 of the others):");
     out.println();
