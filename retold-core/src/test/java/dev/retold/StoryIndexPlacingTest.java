@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,5 +122,36 @@ class StoryIndexPlacingTest {
       assertThat(rebuilt.id()).isEqualTo(placed.stories().get(0).id());
       assertThat(rebuilt.canonical()).isEqualTo(ORIGINAL);
     }
+  }
+
+  /**
+   * Placing prepares articles ahead on the settings' threads: one thread or two, in one call or in
+   * several, the same articles end in the same stories with the same relations.
+   */
+  @Test
+  void whatIsPlacedDoesNotDependOnThreads(@TempDir Path temp) throws IOException {
+    List<Article> articles = new ArrayList<>(RandomArticles.planted(11));
+    Collections.shuffle(articles, new Random(11));
+    Map<String, String> one = placed(temp.resolve("one"), 1, articles, articles.size());
+    assertThat(placed(temp.resolve("two"), 2, articles, articles.size())).isEqualTo(one);
+    Map<String, String> inBatches = placed(temp.resolve("batches"), 2, articles, 50);
+    assertThat(placed(temp.resolve("batches-one"), 1, articles, 50)).isEqualTo(inBatches);
+    assertThat(new HashSet<>(one.values())).hasSizeGreaterThan(60).hasSizeLessThan(200);
+  }
+
+  /** Each article's story and relation, the articles added {@code batch} at a time. */
+  private static Map<String, String> placed(
+      Path folder, int threads, List<Article> articles, int batch) throws IOException {
+    Retold retold = Retold.builder().threads(threads).build();
+    Map<String, String> placed = new HashMap<>();
+    try (StoryIndex index = StoryIndex.open(folder, retold, 0)) {
+      for (int from = 0; from < articles.size(); from += batch) {
+        List<Article> part = articles.subList(from, Math.min(articles.size(), from + batch));
+        for (StoryIndex.Added added : index.add(part).articles()) {
+          placed.put(added.id(), added.story() + " " + added.relationName());
+        }
+      }
+    }
+    return placed;
   }
 }

@@ -35,13 +35,13 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -459,19 +459,86 @@ public final class ArticleStore implements Closeable {
 
     /**
      * The articles holding at least {@code minShared} of {@code terms} in {@code field}, the {@code
-     * max} that share the most (by Lucene's BM25 score, rare terms first), by id.
+     * max} that share the most by weight (each shared term weighs its inverse document frequency,
+     * {@code ln(1 + (n - df + 0.5) / (df + 0.5))}, as Lucene's BM25 weighs a term; ties: the
+     * smaller id), by id. The terms are sought in order, one enumeration per segment, and their
+     * postings counted: the answer does not depend on how documents lie in segments.
      */
     public List<Candidate> sharing(String field, long[] terms, int minShared, int max)
         throws IOException {
       if (searcher == null || terms.length < minShared || max <= 0) {
         return List.of();
       }
-      BooleanQuery.Builder query = new BooleanQuery.Builder();
-      for (long term : terms) {
-        query.add(new TermQuery(new Term(field, bytes(term))), BooleanClause.Occur.SHOULD);
+      long[] sought = terms.clone();
+      Arrays.sort(sought);
+      int[] frequencies = frequencies(field, sought);
+      int n = articles();
+      float[] weights = new float[sought.length];
+      for (int k = 0; k < sought.length; k++) {
+        double df = frequencies[k];
+        weights[k] = (float) Math.log(1 + (n - df + 0.5) / (df + 0.5));
       }
-      query.setMinimumNumberShouldMatch(minShared);
-      return candidates(searcher.search(query.build(), max).scoreDocs);
+      LiveHits hits = new LiveHits();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Terms indexed = leaf.reader().terms(field);
+        if (indexed == null) {
+          continue;
+        }
+        TermsEnum each = indexed.iterator();
+        for (int k = 0; k < sought.length; k++) {
+          if (each.seekExact(bytes(sought[k]))) {
+            hits.add(each, leaf, k);
+          }
+        }
+      }
+      long[] postings = hits.entries;
+      int size = hits.size;
+      Arrays.sort(postings, 0, size); // by document, then term
+      List<int[]> shared = new ArrayList<>(); // document, then its weight's bits
+      for (int from = 0, to; from < size; from = to) {
+        int doc = (int) (postings[from] >>> 32);
+        float weight = 0;
+        for (to = from; to < size && (int) (postings[to] >>> 32) == doc; to++) {
+          weight += weights[(int) postings[to]];
+        }
+        if (to - from >= minShared) {
+          shared.add(new int[] {doc, Float.floatToIntBits(weight)});
+        }
+      }
+      shared.sort((x, y) -> Float.compare(Float.intBitsToFloat(y[1]), Float.intBitsToFloat(x[1])));
+      int kept = shared.size();
+      if (kept > max) {
+        float last = Float.intBitsToFloat(shared.get(max - 1)[1]);
+        kept = max;
+        while (kept < shared.size() && Float.intBitsToFloat(shared.get(kept)[1]) == last) {
+          kept++; // those tied with the last kept, to choose among by id
+        }
+      }
+      int[] docs = new int[kept];
+      for (int i = 0; i < kept; i++) {
+        docs[i] = shared.get(i)[0];
+      }
+      Candidate[] decoded = decoded(docs);
+      Integer[] order = new Integer[kept];
+      int known = 0;
+      for (int i = 0; i < kept; i++) {
+        if (decoded[i] != null) {
+          order[known++] = i;
+        }
+      }
+      // the heaviest max, ties by id; then by id
+      Arrays.sort(
+          order,
+          0,
+          known,
+          Comparator.comparing((Integer i) -> -Float.intBitsToFloat(shared.get(i)[1]))
+              .thenComparing(i -> decoded[i].id()));
+      List<Candidate> candidates = new ArrayList<>(Math.min(known, max));
+      for (int i = 0; i < Math.min(known, max); i++) {
+        candidates.add(decoded[order[i]]);
+      }
+      candidates.sort(Comparator.comparing(Candidate::id));
+      return candidates;
     }
 
     /** Every member of story {@code story}, by id. */
@@ -479,8 +546,20 @@ public final class ArticleStore implements Closeable {
       if (searcher == null) {
         return List.of();
       }
-      TermQuery query = new TermQuery(new Term(STORY, story));
-      return candidates(searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs);
+      BytesRef term = new BytesRef(story);
+      LiveHits hits = new LiveHits();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Terms indexed = leaf.reader().terms(STORY);
+        TermsEnum each = indexed == null ? null : indexed.iterator();
+        if (each != null && each.seekExact(term)) {
+          hits.add(each, leaf, 0);
+        }
+      }
+      int[] docs = new int[hits.size];
+      for (int i = 0; i < docs.length; i++) {
+        docs[i] = (int) (hits.entries[i] >>> 32);
+      }
+      return byId(decoded(docs));
     }
 
     /** Whether the commit holds an article of id {@code id} (nothing of it is read). */
@@ -519,12 +598,34 @@ public final class ArticleStore implements Closeable {
       for (int i = 0; i < hits.length; i++) {
         docs[i] = hits[i].doc;
       }
-      Arrays.sort(docs); // doc values are read forwards, leaf by leaf
+      return byId(decoded(docs));
+    }
+
+    /** The candidates known, by id. */
+    private static List<Candidate> byId(Candidate[] decoded) {
+      List<Candidate> candidates = new ArrayList<>(decoded.length);
+      for (Candidate candidate : decoded) {
+        if (candidate != null) {
+          candidates.add(candidate);
+        }
+      }
+      candidates.sort(Comparator.comparing(Candidate::id));
+      return candidates;
+    }
+
+    /** The candidates of documents {@code docs}, in their order (null for one without a sketch). */
+    private Candidate[] decoded(int[] docs) throws IOException {
+      long[] byDoc = new long[docs.length]; // each document, then its place in docs
+      for (int i = 0; i < docs.length; i++) {
+        byDoc[i] = ((long) docs[i] << 32) | i;
+      }
+      Arrays.sort(byDoc); // doc values are read forwards, leaf by leaf
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-      List<Candidate> candidates = new ArrayList<>(docs.length);
+      Candidate[] decoded = new Candidate[docs.length];
       BinaryDocValues values = null;
       int leaf = -1;
-      for (int doc : docs) {
+      for (long entry : byDoc) {
+        int doc = (int) (entry >>> 32);
         int at = ReaderUtil.subIndex(doc, leaves);
         if (at != leaf) {
           leaf = at;
@@ -532,11 +633,10 @@ public final class ArticleStore implements Closeable {
         }
         int local = doc - leaves.get(at).docBase;
         if (values != null && values.advanceExact(local)) {
-          candidates.add(decodeCandidate(values.binaryValue()));
+          decoded[(int) entry] = decodeCandidate(values.binaryValue());
         }
       }
-      candidates.sort(Comparator.comparing(Candidate::id));
-      return candidates;
+      return decoded;
     }
 
     /** Lets the commit go. */
@@ -544,6 +644,32 @@ public final class ArticleStore implements Closeable {
     public void close() throws IOException {
       if (manager != null) {
         manager.release(searcher);
+      }
+    }
+  }
+
+  /**
+   * The live documents holding terms sought one after another, each entry a document's number in
+   * the whole index (high 32 bits) and the place of the term it holds (low 32 bits).
+   */
+  private static final class LiveHits {
+    long[] entries = new long[64];
+    int size;
+    private PostingsEnum reused;
+
+    /** Adds the live documents of {@code leaf} holding the term {@code each} stands on. */
+    void add(TermsEnum each, LeafReaderContext leaf, int place) throws IOException {
+      Bits live = leaf.reader().getLiveDocs();
+      reused = each.postings(reused, PostingsEnum.NONE);
+      for (int doc = reused.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = reused.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          if (size == entries.length) {
+            entries = Arrays.copyOf(entries, size * 2);
+          }
+          entries[size++] = ((long) (leaf.docBase + doc) << 32) | place;
+        }
       }
     }
   }

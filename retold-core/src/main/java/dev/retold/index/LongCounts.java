@@ -5,9 +5,10 @@ import java.util.Arrays;
 /**
  * Counts per 64-bit key in an open-addressing hash table of primitive arrays: no boxing, about 12
  * bytes a key at most 60% full. Used by {@link BandedLshIndex} for document pairs (the key {@link
- * CandidatePair#key}). Every long is a valid key. Not thread-safe.
+ * CandidatePair#key}), and by the story index's placing for the terms of the articles it places.
+ * Every long is a valid key. Not thread-safe.
  */
-final class LongCounts {
+public final class LongCounts {
   private static final long FREE = 0L;
   private static final double MAX_LOAD = 0.6;
 
@@ -18,12 +19,12 @@ final class LongCounts {
   private int countOfFree; // the count of key 0, which marks free slots in the table
 
   /** An empty table. */
-  LongCounts() {
+  public LongCounts() {
     allocate(1 << 10);
   }
 
   /** Adds one to the count of {@code key}. */
-  void increment(long key) {
+  public void increment(long key) {
     add(key, 1);
   }
 
@@ -79,7 +80,7 @@ final class LongCounts {
   }
 
   /** The count of {@code key}, 0 if never counted. */
-  int count(long key) {
+  public int count(long key) {
     if (key == FREE) {
       return countOfFree;
     }

@@ -7,6 +7,7 @@ import dev.retold.cluster.BackgroundSimilarity;
 import dev.retold.cluster.ScoredEdge;
 import dev.retold.index.ArticleStore;
 import dev.retold.index.ArticleStore.Candidate;
+import dev.retold.index.LongCounts;
 import dev.retold.index.StableStoryIds;
 import dev.retold.index.StoredSketch;
 import dev.retold.similarity.ShingleOverlap;
@@ -16,8 +17,11 @@ import dev.retold.similarity.TermStatistics;
 import dev.retold.text.BodyAnalysis;
 import dev.retold.text.TermCounts;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +29,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -42,8 +50,12 @@ import java.util.function.Supplier;
  * story. Stories that stand are not regrouped: two stories an article bridges stay two, and a
  * story's canonical article stays (a regroup of the index is a scan of it).
  *
- * <p>Articles of one call are placed in their order, each seeing those before it. Thread-safe: it
- * keeps nothing between calls.
+ * <p>Articles of one call are placed in their order, each seeing those before it: its stored
+ * candidates are found by its sketch as the index's commit alone weighs it, those placed before it
+ * in the call by its sketch as the commit and they weigh it together. What the commit alone decides
+ * of an article (its analysis, embedding, stored candidates and their stories) is made ahead, on
+ * {@code settings.threads()} threads, while earlier ones are placed; what is placed does not depend
+ * on threads. Thread-safe: it keeps nothing between calls.
  */
 public final class IndexMatcher {
   /** The most stored articles sharing heavy terms that one article is scored against. */
@@ -51,6 +63,9 @@ public final class IndexMatcher {
 
   /** The most stored articles sharing sampled shingles that one article is verified against. */
   static final int COPY_CANDIDATES = 20;
+
+  /** The most articles of a call prepared ahead of the one being placed. */
+  static final int LOOKAHEAD = 64;
 
   /** A stored article's shingles are sampled 1 in 2^this. */
   static final int SAMPLE_BITS = 3;
@@ -110,13 +125,54 @@ public final class IndexMatcher {
       Supplier<String> newStory)
       throws IOException {
     Batch batch = new Batch(index, excluded);
+    Set<String> excludedAtStart = Set.copyOf(excluded);
+    int documents = batch.documents();
     List<Placed> placed = new ArrayList<>(articles.size());
-    for (Article article : articles) {
-      Placed one = placeOne(article, batch, newStory);
-      batch.add(one);
-      placed.add(one);
+    ExecutorService ahead = Executors.newFixedThreadPool(settings.threads(), IndexMatcher::daemon);
+    try {
+      Deque<Future<Prepared>> preparing = new ArrayDeque<>();
+      int submitted = 0;
+      for (int i = 0; i < articles.size(); i++) {
+        while (submitted < articles.size() && submitted < i + LOOKAHEAD) {
+          Article article = articles.get(submitted++);
+          preparing.add(ahead.submit(() -> prepare(article, index, excludedAtStart, documents)));
+        }
+        Placed one = placeOne(done(preparing.remove()), batch, newStory);
+        batch.add(one);
+        placed.add(one);
+      }
+    } finally {
+      ahead.shutdownNow();
     }
     return placed;
+  }
+
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "retold-index-prepare");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /** The value of a preparation, its exception thrown as it was. */
+  private static Prepared done(Future<Prepared> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while placing articles");
+    } catch (ExecutionException failed) {
+      Throwable cause = failed.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 
   /**
@@ -125,19 +181,97 @@ public final class IndexMatcher {
    * have grown.
    */
   public StoredSketch sketch(Article article, ArticleStore.Snapshot index) throws IOException {
-    Batch batch = new Batch(index, Set.of(article.id()));
-    return compared(article, batch).sketch;
+    Set<String> excluded = Set.of(article.id());
+    Batch batch = new Batch(index, excluded);
+    return compared(prepare(article, index, excluded, batch.documents()), batch).sketch;
+  }
+
+  /**
+   * What comparing one article needs that the index's commit alone gives, made ahead of placing it
+   * (on other threads, while earlier articles are placed): its analysis, story terms and lead
+   * embedding; its stored candidates, found by its sketch as the commit alone weighs it; their
+   * stories' stored members; and the analyses of its stored copy candidates.
+   */
+  private static final class Prepared {
+    final Article article;
+    final BodyAnalysis analysis;
+    final TermCounts counts;
+    final byte[] embedding;
+    final Map<String, AnalyzedArticle> analysed = new HashMap<>();
+    final Map<String, List<Candidate>> members = new HashMap<>();
+    List<Candidate> storyHits = List.of();
+    List<Candidate> copyHits = List.of();
+
+    Prepared(Article article, BodyAnalysis analysis, TermCounts counts, byte[] embedding) {
+      this.article = article;
+      this.analysis = analysis;
+      this.counts = counts;
+      this.embedding = embedding;
+    }
+  }
+
+  /**
+   * The article prepared against {@code index}, which counts {@code documents} articles less the
+   * {@code excluded} ones: its stored story candidates are the stored articles sharing {@value
+   * StoryCandidates#MIN_SHARED_TERMS} of its heaviest terms stored articles hold (weighed by the
+   * commit's frequencies, of which fewer than {@value StoryCandidates#MAX_TERM_FREQUENCY} hold
+   * each), its stored copy candidates those sharing its sampled shingles (of which few enough hold
+   * each), as the commit answers; articles placed earlier in the call are matched on the sketch
+   * placing makes.
+   */
+  private Prepared prepare(
+      Article article, ArticleStore.Snapshot index, Set<String> excluded, int documents)
+      throws IOException {
+    BodyAnalysis analysis = sketcher.analyse(article.body());
+    Prepared prepared =
+        new Prepared(
+            article, analysis, sketcher.storyTerms(article, analysis), sketcher.embedding(article));
+    StoredSketch stored = sketch(prepared, index::frequencies, documents);
+    prepared.storyHits =
+        index.sharing(
+            ArticleStore.TOP_TERMS,
+            storyTerms(stored, index::frequencies),
+            StoryCandidates.MIN_SHARED_TERMS,
+            STORY_CANDIDATES);
+    prepared.copyHits =
+        index.sharing(
+            ArticleStore.SHINGLES,
+            copyTerms(stored, index::frequencies),
+            copyMinShared(),
+            COPY_CANDIDATES);
+    for (List<Candidate> hits : List.of(prepared.storyHits, prepared.copyHits)) {
+      for (Candidate hit : hits) {
+        if (!prepared.members.containsKey(hit.story())) {
+          prepared.members.put(hit.story(), index.story(hit.story()));
+        }
+      }
+    }
+    for (Candidate hit : prepared.copyHits) {
+      if (!excluded.contains(hit.id())) {
+        Article other =
+            index.article(hit.id()).orElseThrow(() -> new IOException("no article " + hit.id()));
+        prepared.analysed.put(hit.id(), AnalyzedArticle.of(other, sketcher.analyse(other.body())));
+      }
+    }
+    return prepared;
+  }
+
+  /** How many articles hold each of some terms of a field. */
+  @FunctionalInterface
+  private interface Frequencies {
+    int[] of(String field, long[] terms) throws IOException;
   }
 
   /** The article sketched and compared with its neighbours. */
   private record Compared(StoredSketch sketch, List<Neighbour> neighbours) {}
 
-  private Placed placeOne(Article article, Batch batch, Supplier<String> newStory)
+  private Placed placeOne(Prepared prepared, Batch batch, Supplier<String> newStory)
       throws IOException {
-    Compared compared = compared(article, batch);
+    Article article = prepared.article;
+    Compared compared = compared(prepared, batch);
     StoredSketch sketch = compared.sketch;
     List<Neighbour> neighbours = compared.neighbours;
-    Optional<Joined> joined = join(neighbours, sketch.background(), batch);
+    Optional<Joined> joined = join(neighbours, sketch.background(), prepared, batch);
     if (joined.isEmpty()) {
       String story = newStory.get();
       return new Placed(article, sketch, story, CANONICAL, article.id(), 0, true);
@@ -157,11 +291,11 @@ public final class IndexMatcher {
    * The article's sketch, with its background: each candidate scored (and, if it shares sampled
    * shingles, verified as a copy).
    */
-  private Compared compared(Article article, Batch batch) throws IOException {
-    BodyAnalysis analysis = sketcher.analyse(article.body());
-    StoredSketch unplaced = sketch(article, analysis, batch);
-    List<Neighbour> neighbours = neighbours(unplaced, batch);
-    AnalyzedArticle analyzed = AnalyzedArticle.of(article, analysis);
+  private Compared compared(Prepared prepared, Batch batch) throws IOException {
+    Article article = prepared.article;
+    StoredSketch unplaced = sketch(prepared, batch::frequencies, batch.documents());
+    List<Neighbour> neighbours = neighbours(unplaced, prepared, batch);
+    AnalyzedArticle analyzed = AnalyzedArticle.of(article, prepared.analysis);
     List<ScoredEdge> edges = new ArrayList<>();
     for (int k = 0; k < neighbours.size(); k++) {
       Neighbour neighbour = neighbours.get(k);
@@ -169,8 +303,13 @@ public final class IndexMatcher {
       neighbour.score = score(lexical, unplaced, neighbour.candidate.sketch());
       neighbour.apart = scorer.apart(lexical, article.date(), neighbour.candidate.date());
       if (neighbour.copyCandidate) {
-        Article other = batch.article(neighbour.candidate.id());
-        AnalyzedArticle otherAnalyzed = AnalyzedArticle.of(other, sketcher.analyse(other.body()));
+        String id = neighbour.candidate.id();
+        AnalyzedArticle otherAnalyzed =
+            batch.placed(id) ? null : prepared.analysed.get(id); // a stored one made ahead
+        if (otherAnalyzed == null) {
+          Article other = batch.article(id);
+          otherAnalyzed = AnalyzedArticle.of(other, sketcher.analyse(other.body()));
+        }
         ShingleOverlap overlap = evidence.overlap(analyzed, otherAnalyzed);
         neighbour.copy = evidence.copyRelation(analyzed, otherAnalyzed, overlap).orElse(null);
       }
@@ -196,11 +335,13 @@ public final class IndexMatcher {
     return Math.sqrt(lexical * Embeddings.cosine(a.embedding(), b.embedding()));
   }
 
-  /** The article's sketch, its background not yet known. */
-  private StoredSketch sketch(Article article, BodyAnalysis analysis, Batch batch)
+  /**
+   * The article's sketch, its background not yet known: its story terms weighed by {@code
+   * frequencies} among {@code documents} articles and itself.
+   */
+  private StoredSketch sketch(Prepared prepared, Frequencies frequencies, int documents)
       throws IOException {
-    TermCounts counts = sketcher.storyTerms(article, analysis);
-    int documents = batch.documents() + 1;
+    TermCounts counts = prepared.counts;
     long[] terms = new long[counts.size()];
     double[] weights = new double[counts.size()];
     boolean[] shared = new boolean[counts.size()];
@@ -208,25 +349,25 @@ public final class IndexMatcher {
     for (int i = 0; i < terms.length; i++) {
       terms[i] = counts.term(i);
     }
-    int[] frequencies = batch.frequencies(ArticleStore.TERMS, terms);
+    int[] held = frequencies.of(ArticleStore.TERMS, terms);
     for (int i = 0; i < terms.length; i++) {
-      int frequency = frequencies[i];
+      int frequency = held[i];
       shared[i] = frequency > 0;
       weights[i] =
           StoryVector.weight(
-              (float) counts.weight(i), TermStatistics.idf(documents, frequency + 1));
+              (float) counts.weight(i), TermStatistics.idf(documents + 1, frequency + 1));
       norm += weights[i] * weights[i];
     }
     float[] unit = new float[terms.length];
     for (int i = 0; i < terms.length; i++) {
       unit[i] = (float) (weights[i] / Math.sqrt(norm));
     }
-    byte[] embedding = sketcher.embedding(article);
+    byte[] embedding = prepared.embedding;
     return new StoredSketch(
         terms,
         unit,
         topTerms(terms, unit, shared, settings.stories().topTerms()),
-        ArticleSketcher.sample(analysis.shingleSet(), SAMPLE_BITS),
+        ArticleSketcher.sample(prepared.analysis.shingleSet(), SAMPLE_BITS),
         embedding == null ? new byte[0] : embedding,
         0);
   }
@@ -258,32 +399,72 @@ public final class IndexMatcher {
     return top;
   }
 
-  /** The stored and batch articles sharing heavy terms or sampled shingles with {@code sketch}. */
-  private List<Neighbour> neighbours(StoredSketch sketch, Batch batch) throws IOException {
+  /**
+   * The article's stored candidates (as prepared) and the articles placed earlier in the call
+   * sharing heavy terms or sampled shingles with {@code sketch}.
+   */
+  private List<Neighbour> neighbours(StoredSketch sketch, Prepared prepared, Batch batch)
+      throws IOException {
     Map<String, Neighbour> neighbours = new TreeMap<>();
-    long[] top =
-        batch.rarer(ArticleStore.TOP_TERMS, sketch.top(), StoryCandidates.MAX_TERM_FREQUENCY);
     for (Candidate candidate :
         batch.sharing(
-            ArticleStore.TOP_TERMS, top, StoryCandidates.MIN_SHARED_TERMS, STORY_CANDIDATES)) {
+            prepared.storyHits,
+            ArticleStore.TOP_TERMS,
+            storyTerms(sketch, batch::frequencies),
+            StoryCandidates.MIN_SHARED_TERMS)) {
       neighbours.put(candidate.id(), new Neighbour(candidate));
     }
-    long[] shingles =
-        batch.rarer(
-            ArticleStore.SHINGLES, sketch.shingles(), settings.copies().maxDocumentFrequency());
-    int minShared =
-        CopyCandidates.minSampledShared(settings.copies().derivedMinShared(), SAMPLE_BITS);
     for (Candidate candidate :
-        batch.sharing(ArticleStore.SHINGLES, shingles, minShared, COPY_CANDIDATES)) {
+        batch.sharing(
+            prepared.copyHits,
+            ArticleStore.SHINGLES,
+            copyTerms(sketch, batch::frequencies),
+            copyMinShared())) {
       neighbours.computeIfAbsent(candidate.id(), id -> new Neighbour(candidate)).copyCandidate =
           true;
     }
     return new ArrayList<>(neighbours.values());
   }
 
-  /** The story the article joins, if any. */
-  private Optional<Joined> join(List<Neighbour> neighbours, double own, Batch batch)
+  /** The heavy terms a story candidate shares: those few enough articles hold. */
+  private static long[] storyTerms(StoredSketch sketch, Frequencies frequencies)
       throws IOException {
+    return rarer(
+        ArticleStore.TOP_TERMS, sketch.top(), StoryCandidates.MAX_TERM_FREQUENCY, frequencies);
+  }
+
+  /** The sampled shingles a copy candidate shares: those few enough articles hold. */
+  private long[] copyTerms(StoredSketch sketch, Frequencies frequencies) throws IOException {
+    return rarer(
+        ArticleStore.SHINGLES,
+        sketch.shingles(),
+        settings.copies().maxDocumentFrequency(),
+        frequencies);
+  }
+
+  private int copyMinShared() {
+    return CopyCandidates.minSampledShared(settings.copies().derivedMinShared(), SAMPLE_BITS);
+  }
+
+  /**
+   * The terms fewer than {@code max} articles hold in {@code field}, so with one more at most max.
+   */
+  private static long[] rarer(String field, long[] terms, int max, Frequencies frequencies)
+      throws IOException {
+    long[] kept = new long[terms.length];
+    int size = 0;
+    int[] held = frequencies.of(field, terms);
+    for (int i = 0; i < terms.length; i++) {
+      if (held[i] < max) {
+        kept[size++] = terms[i];
+      }
+    }
+    return Arrays.copyOf(kept, size);
+  }
+
+  /** The story the article joins, if any. */
+  private Optional<Joined> join(
+      List<Neighbour> neighbours, double own, Prepared prepared, Batch batch) throws IOException {
     Neighbour copy = null;
     for (Neighbour neighbour : neighbours) {
       if (neighbour.copy != null
@@ -303,7 +484,7 @@ public final class IndexMatcher {
       if (copy != null && !entry.getKey().equals(copy.candidate.story())) {
         continue;
       }
-      List<Candidate> members = batch.story(entry.getKey());
+      List<Candidate> members = batch.story(entry.getKey(), prepared.members);
       if (members.isEmpty()) {
         continue;
       }
@@ -385,8 +566,8 @@ public final class IndexMatcher {
   }
 
   /**
-   * The index's commit and the articles of this call placed so far: frequencies, candidates and
-   * stories are the commit's (less the excluded ids) and the batch's together.
+   * The index's commit and the articles of this call placed so far: frequencies and stories are the
+   * commit's (less the excluded ids) and the batch's together.
    */
   private static final class Batch {
     private final ArticleStore.Snapshot index;
@@ -394,6 +575,7 @@ public final class IndexMatcher {
     private final int excludedStored;
     private final List<Placed> placed = new ArrayList<>();
     private final Map<String, Integer> placedIds = new HashMap<>();
+    private final Map<String, LongCounts> counts = new HashMap<>();
     private final Map<String, Map<Long, List<Integer>>> postings = new HashMap<>();
     private final Map<String, List<Integer>> stories = new HashMap<>();
 
@@ -409,6 +591,9 @@ public final class IndexMatcher {
       this.excludedStored = stored;
       for (String field :
           List.of(ArticleStore.TERMS, ArticleStore.TOP_TERMS, ArticleStore.SHINGLES)) {
+        counts.put(field, new LongCounts());
+      }
+      for (String field : List.of(ArticleStore.TOP_TERMS, ArticleStore.SHINGLES)) {
         postings.put(field, new HashMap<>());
       }
     }
@@ -430,9 +615,13 @@ public final class IndexMatcher {
     }
 
     private void post(String field, long[] terms, int at) {
+      LongCounts counted = counts.get(field);
       Map<Long, List<Integer>> posted = postings.get(field);
       for (long term : terms) {
-        posted.computeIfAbsent(term, t -> new ArrayList<>()).add(at);
+        counted.increment(term);
+        if (posted != null) {
+          posted.computeIfAbsent(term, t -> new ArrayList<>()).add(at);
+        }
       }
     }
 
@@ -441,35 +630,22 @@ public final class IndexMatcher {
      */
     int[] frequencies(String field, long[] terms) throws IOException {
       int[] frequencies = index.frequencies(field, terms);
-      Map<Long, List<Integer>> posted = postings.get(field);
+      LongCounts counted = counts.get(field);
       for (int i = 0; i < terms.length; i++) {
-        List<Integer> batch = posted.get(terms[i]);
-        frequencies[i] += batch == null ? 0 : batch.size();
+        frequencies[i] += counted.count(terms[i]);
       }
       return frequencies;
     }
 
     /**
-     * The terms fewer than {@code max} articles hold in {@code field}, so with one more at most
-     * max.
+     * The candidates {@code stored} the commit gave (less the excluded ids) and the articles placed
+     * in this call that hold at least {@code minShared} of {@code terms} in {@code field}.
      */
-    long[] rarer(String field, long[] terms, int max) throws IOException {
-      long[] kept = new long[terms.length];
-      int size = 0;
-      int[] frequencies = frequencies(field, terms);
-      for (int i = 0; i < terms.length; i++) {
-        if (frequencies[i] < max) {
-          kept[size++] = terms[i];
-        }
-      }
-      return Arrays.copyOf(kept, size);
-    }
-
-    List<Candidate> sharing(String field, long[] terms, int minShared, int max) throws IOException {
+    List<Candidate> sharing(List<Candidate> stored, String field, long[] terms, int minShared) {
       List<Candidate> candidates = new ArrayList<>();
-      for (Candidate stored : index.sharing(field, terms, minShared, max)) {
-        if (!excluded.contains(stored.id())) {
-          candidates.add(stored);
+      for (Candidate hit : stored) {
+        if (!excluded.contains(hit.id())) {
+          candidates.add(hit);
         }
       }
       Map<Integer, Integer> shared = new TreeMap<>();
@@ -487,17 +663,27 @@ public final class IndexMatcher {
       return candidates;
     }
 
-    List<Candidate> story(String story) throws IOException {
+    /**
+     * The members of {@code story}: its stored ones (from {@code known} if it holds them, else
+     * asked of the commit; less the excluded ids) and those placed in this call.
+     */
+    List<Candidate> story(String story, Map<String, List<Candidate>> known) throws IOException {
       List<Candidate> members = new ArrayList<>();
-      for (Candidate stored : index.story(story)) {
-        if (!excluded.contains(stored.id())) {
-          members.add(stored);
+      List<Candidate> stored = known.get(story);
+      for (Candidate member : stored == null ? index.story(story) : stored) {
+        if (!excluded.contains(member.id())) {
+          members.add(member);
         }
       }
       for (int at : stories.getOrDefault(story, List.of())) {
         members.add(candidate(placed.get(at)));
       }
       return members;
+    }
+
+    /** Whether an article of id {@code id} was placed in this call. */
+    boolean placed(String id) {
+      return placedIds.containsKey(id);
     }
 
     Article article(String id) throws IOException {
