@@ -125,13 +125,6 @@ final class IndexBenchCommand implements Callable<Integer> {
     if (semantic.equals("on")) {
       builder.embedder(TextEmbedder.installed().orElseThrow());
     }
-    List<Article> corpus = new ArrayList<>();
-    for (GeneratedArticle generated :
-        CorpusGenerator.builder().seed(seed).articles((long) articles + queries).build()) {
-      corpus.add(
-          Article.of(generated.id(), generated.text())
-              .withTitleAndDate(generated.title(), LocalDate.parse(generated.date())));
-    }
     PrintWriter err = spec.commandLine().getErr();
     long ingestNanos = 0;
     long lastBatchNanos = 0;
@@ -144,27 +137,43 @@ final class IndexBenchCommand implements Callable<Integer> {
           spec.commandLine(), "--regroup-up-to must be 0 or more: " + regroupUpTo);
     }
     int regroup = regroupUpTo == null ? StoryIndex.REGROUP_UP_TO : regroupUpTo;
+    // the corpus is generated as it is added, a batch at a time: a million articles do not fit
+    List<Article> added = agreement ? new ArrayList<>() : null;
+    List<Article> queried = new ArrayList<>();
     try (StoryIndex index = StoryIndex.open(work, retold, regroup)) {
-      for (int from = 0; from < articles; from += batch) {
-        List<Article> part = corpus.subList(from, Math.min(articles, from + batch));
-        long started = System.nanoTime();
-        index.add(part);
-        lastBatchNanos = System.nanoTime() - started;
-        lastBatch = part.size();
-        ingestNanos += lastBatchNanos;
-        err.printf(Locale.ROOT, "added %d/%d%n", from + part.size(), articles);
-        err.flush();
+      List<Article> part = new ArrayList<>(batch);
+      int count = 0;
+      for (GeneratedArticle generated :
+          CorpusGenerator.builder().seed(seed).articles((long) articles + queries).build()) {
+        Article article =
+            Article.of(generated.id(), generated.text())
+                .withTitleAndDate(generated.title(), LocalDate.parse(generated.date()));
+        if (count++ >= articles) {
+          queried.add(article);
+          continue;
+        }
+        part.add(article);
+        if (added != null) {
+          added.add(article);
+        }
+        if (part.size() == batch || count == articles) {
+          long started = System.nanoTime();
+          index.add(part);
+          lastBatchNanos = System.nanoTime() - started;
+          lastBatch = part.size();
+          ingestNanos += lastBatchNanos;
+          err.printf(Locale.ROOT, "added %d/%d%n", count, articles);
+          err.flush();
+          part = new ArrayList<>(batch);
+        }
       }
       for (int q = 0; q < queries; q++) {
         long started = System.nanoTime();
-        index.query(corpus.get(articles + q));
+        index.query(queried.get(q));
         latencies[q] = System.nanoTime() - started;
       }
       if (agreement) {
-        agreed =
-            ClusteringScores.of(
-                storyOfEach(index.stories()),
-                storyOfEach(retold.scan(corpus.subList(0, articles))));
+        agreed = ClusteringScores.of(storyOfEach(index.stories()), storyOfEach(retold.scan(added)));
       }
     }
     Arrays.sort(latencies);
