@@ -494,7 +494,7 @@ public final class ArticleStore implements Closeable {
       long[] postings = hits.entries;
       int size = hits.size;
       Arrays.sort(postings, 0, size); // by document, then term
-      List<int[]> shared = new ArrayList<>(); // document, then its weight's bits
+      List<Shared> shared = new ArrayList<>();
       for (int from = 0, to; from < size; from = to) {
         int doc = (int) (postings[from] >>> 32);
         float weight = 0;
@@ -502,44 +502,44 @@ public final class ArticleStore implements Closeable {
           weight += weights[(int) postings[to]];
         }
         if (to - from >= minShared) {
-          shared.add(new int[] {doc, Float.floatToIntBits(weight)});
+          shared.add(new Shared(doc, weight));
         }
       }
-      shared.sort((x, y) -> Float.compare(Float.intBitsToFloat(y[1]), Float.intBitsToFloat(x[1])));
-      int kept = shared.size();
-      if (kept > max) {
-        float last = Float.intBitsToFloat(shared.get(max - 1)[1]);
-        kept = max;
-        while (kept < shared.size() && Float.intBitsToFloat(shared.get(kept)[1]) == last) {
-          kept++; // those tied with the last kept, to choose among by id
-        }
+      shared.sort(Comparator.comparingDouble(Shared::weight).reversed());
+      int kept = Math.min(max, shared.size());
+      while (kept > 0
+          && kept < shared.size()
+          && shared.get(kept).weight() == shared.get(kept - 1).weight()) {
+        kept++; // those tied with the last kept, to choose among by id
       }
       int[] docs = new int[kept];
       for (int i = 0; i < kept; i++) {
-        docs[i] = shared.get(i)[0];
+        docs[i] = shared.get(i).doc();
       }
       Candidate[] decoded = decoded(docs);
-      Integer[] order = new Integer[kept];
-      int known = 0;
+      List<Weighed> known = new ArrayList<>(kept);
       for (int i = 0; i < kept; i++) {
         if (decoded[i] != null) {
-          order[known++] = i;
+          known.add(new Weighed(decoded[i], shared.get(i).weight()));
         }
       }
-      // the heaviest max, ties by id; then by id
-      Arrays.sort(
-          order,
-          0,
-          known,
-          Comparator.comparing((Integer i) -> -Float.intBitsToFloat(shared.get(i)[1]))
-              .thenComparing(i -> decoded[i].id()));
-      List<Candidate> candidates = new ArrayList<>(Math.min(known, max));
-      for (int i = 0; i < Math.min(known, max); i++) {
-        candidates.add(decoded[order[i]]);
+      known.sort(
+          Comparator.comparingDouble(Weighed::weight)
+              .reversed()
+              .thenComparing(weighed -> weighed.candidate().id()));
+      List<Candidate> candidates = new ArrayList<>(Math.min(known.size(), max));
+      for (Weighed weighed : known.subList(0, Math.min(known.size(), max))) {
+        candidates.add(weighed.candidate());
       }
       candidates.sort(Comparator.comparing(Candidate::id));
       return candidates;
     }
+
+    /** A document sharing terms, and the weight of what it shares. */
+    private record Shared(int doc, float weight) {}
+
+    /** A candidate, and the weight of what it shares. */
+    private record Weighed(Candidate candidate, float weight) {}
 
     /** Every member of story {@code story}, by id. */
     public List<Candidate> story(String story) throws IOException {

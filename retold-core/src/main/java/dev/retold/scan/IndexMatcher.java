@@ -128,6 +128,11 @@ public final class IndexMatcher {
     Set<String> excludedAtStart = Set.copyOf(excluded);
     int documents = batch.documents();
     List<Placed> placed = new ArrayList<>(articles.size());
+    if (articles.size() == 1) { // nothing to prepare ahead of (a query)
+      placed.add(
+          placeOne(prepare(articles.get(0), index, excludedAtStart, documents), batch, newStory));
+      return placed;
+    }
     ExecutorService ahead = Executors.newFixedThreadPool(settings.threads(), IndexMatcher::daemon);
     try {
       Deque<Future<Prepared>> preparing = new ArrayDeque<>();
