@@ -18,6 +18,7 @@ module dev.retold.core {
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.fasterxml.jackson.dataformat.toml;
   requires org.apache.lucene.analysis.common;
+  requires org.apache.lucene.codecs;
   requires org.apache.lucene.core;
   requires org.commonmark;
   requires org.jsoup;

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -466,18 +467,24 @@ public final class ArticleStore implements Closeable {
      */
     public List<Candidate> sharing(String field, long[] terms, int minShared, int max)
         throws IOException {
+      return sharing(field, terms, Integer.MAX_VALUE, minShared, max);
+    }
+
+    /**
+     * {@link #sharing(String, long[], int, int)} of those of {@code terms} fewer than {@code below}
+     * articles hold ({@link #frequencies}, which learns them), each term sought once per segment
+     * for both its count and its postings.
+     */
+    public List<Candidate> sharing(String field, long[] terms, int below, int minShared, int max)
+        throws IOException {
       if (searcher == null || terms.length < minShared || max <= 0) {
         return List.of();
       }
       long[] sought = terms.clone();
       Arrays.sort(sought);
-      int[] frequencies = frequencies(field, sought);
-      int n = articles();
-      float[] weights = new float[sought.length];
-      for (int k = 0; k < sought.length; k++) {
-        double df = frequencies[k];
-        weights[k] = (float) Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      }
+      // one seek per term and segment, for its count and its postings: a term's postings are
+      // taken while it is still rare enough (its count only grows), dropped below if it ends not
+      int[] counted = new int[sought.length];
       LiveHits hits = new LiveHits();
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         Terms indexed = leaf.reader().terms(field);
@@ -487,10 +494,30 @@ public final class ArticleStore implements Closeable {
         TermsEnum each = indexed.iterator();
         for (int k = 0; k < sought.length; k++) {
           if (each.seekExact(bytes(sought[k]))) {
-            hits.add(each, leaf, k);
+            counted[k] += each.docFreq();
+            if (counted[k] < below) {
+              hits.add(each, leaf, k);
+            }
           }
         }
       }
+      Map<Long, Integer> learnt =
+          this.frequencies.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+      int n = articles();
+      float[] weights = new float[sought.length];
+      int rare = 0;
+      for (int k = 0; k < sought.length; k++) {
+        learnt.putIfAbsent(sought[k], counted[k]);
+        if (counted[k] < below) {
+          double df = counted[k];
+          weights[k] = (float) Math.log(1 + (n - df + 0.5) / (df + 0.5));
+          rare++;
+        }
+      }
+      if (rare < minShared) {
+        return List.of();
+      }
+      hits.keep(k -> counted[k] < below);
       long[] postings = hits.entries;
       int size = hits.size;
       Arrays.sort(postings, 0, size); // by document, then term
@@ -657,6 +684,17 @@ public final class ArticleStore implements Closeable {
     int size;
     private PostingsEnum reused;
 
+    /** Drops the entries of the terms whose place {@code term} refuses. */
+    void keep(IntPredicate term) {
+      int kept = 0;
+      for (int i = 0; i < size; i++) {
+        if (term.test((int) entries[i])) {
+          entries[kept++] = entries[i];
+        }
+      }
+      size = kept;
+    }
+
     /** Adds the live documents of {@code leaf} holding the term {@code each} stands on. */
     void add(TermsEnum each, LeafReaderContext leaf, int place) throws IOException {
       Bits live = leaf.reader().getLiveDocs();
@@ -728,6 +766,7 @@ public final class ArticleStore implements Closeable {
       IndexWriterConfig config = new IndexWriterConfig();
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setCommitOnClose(false);
+      config.setCodec(new StoreCodec(Map.of(ID, 1, TERMS, 256, TOP_TERMS, 64, SHINGLES, 128)));
       try {
         writer = new IndexWriter(directory, config);
       } catch (LockObtainFailedException held) {

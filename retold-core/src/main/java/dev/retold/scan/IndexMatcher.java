@@ -235,13 +235,15 @@ public final class IndexMatcher {
     prepared.storyHits =
         index.sharing(
             ArticleStore.TOP_TERMS,
-            storyTerms(stored, index::frequencies),
+            stored.top(),
+            StoryCandidates.MAX_TERM_FREQUENCY,
             StoryCandidates.MIN_SHARED_TERMS,
             STORY_CANDIDATES);
     prepared.copyHits =
         index.sharing(
             ArticleStore.SHINGLES,
-            copyTerms(stored, index::frequencies),
+            stored.shingles(),
+            settings.copies().maxDocumentFrequency(),
             copyMinShared(),
             COPY_CANDIDATES);
     for (List<Candidate> hits : List.of(prepared.storyHits, prepared.copyHits)) {

@@ -46,6 +46,15 @@ class ArticleStoreSharingTest {
         assertThat(ids(snapshot.sharing(ArticleStore.TOP_TERMS, query, 1, 10)))
             .containsExactly("a", "b", "c", "d", "e");
         assertThat(snapshot.sharing(ArticleStore.TOP_TERMS, new long[] {3}, 2, 10)).isEmpty();
+        // only terms fewer than `below` articles hold count: term 1 (5 articles) never does
+        assertThat(snapshot.sharing(ArticleStore.TOP_TERMS, query, 5, 2, 10)).isEmpty();
+        assertThat(ids(snapshot.sharing(ArticleStore.TOP_TERMS, query, 5, 1, 10)))
+            .containsExactly("a", "b", "c", "d");
+        assertThat(ids(snapshot.sharing(ArticleStore.TOP_TERMS, query, 3, 1, 10)))
+            .containsExactly("c");
+        assertThat(ids(snapshot.sharing(ArticleStore.TOP_TERMS, query, 6, 2, 10)))
+            .containsExactly("a", "b", "c", "d");
+        assertThat(snapshot.frequencies(ArticleStore.TOP_TERMS, query)).containsExactly(5, 3, 1);
       }
     }
   }
