@@ -3,9 +3,11 @@ package dev.retold.scan;
 import com.dynatrace.hash4j.hashing.Hashing;
 import dev.retold.Article;
 import dev.retold.ArticleInfo;
+import dev.retold.index.CandidatePair;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -92,6 +94,47 @@ final class ArticleTable {
       }
     }
     throw new IllegalArgumentException("no article with the id " + id);
+  }
+
+  /**
+   * The pair keys ({@link CandidatePair#key}) of pairs found elsewhere (a distributed scan's joins)
+   * and given as the two articles' positions one after the other, in their order.
+   *
+   * @throws IllegalArgumentException if a position is no article's, or a pair names one article
+   *     twice
+   */
+  long[] pairKeys(long[] positionPairs) {
+    if (positionPairs.length % 2 != 0) {
+      throw new IllegalArgumentException("pairs come as two positions each");
+    }
+    int n = infos.length;
+    Integer[] order = new Integer[n];
+    Arrays.setAll(order, k -> k);
+    Arrays.sort(order, Comparator.comparingLong(k -> positions[k]));
+    long[] byPosition = new long[n]; // sorted, for a binary search
+    int[] index = new int[n];
+    for (int i = 0; i < n; i++) {
+      byPosition[i] = positions[order[i]];
+      index[i] = order[i];
+    }
+    long[] keys = new long[positionPairs.length / 2];
+    for (int i = 0; i < keys.length; i++) {
+      int a = indexAt(positionPairs[2 * i], byPosition, index);
+      int b = indexAt(positionPairs[2 * i + 1], byPosition, index);
+      if (a == b) {
+        throw new IllegalArgumentException("a pair of one article: " + positionPairs[2 * i]);
+      }
+      keys[i] = CandidatePair.key(Math.min(a, b), Math.max(a, b));
+    }
+    return keys;
+  }
+
+  private static int indexAt(long position, long[] byPosition, int[] index) {
+    int at = Arrays.binarySearch(byPosition, position);
+    if (at < 0) {
+      throw new IllegalArgumentException("a pair names no article's position: " + position);
+    }
+    return index[at];
   }
 
   /** Every article's info, in id order; unmodifiable. */

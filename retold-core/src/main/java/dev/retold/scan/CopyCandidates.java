@@ -6,7 +6,6 @@ import dev.retold.index.SharedHashCandidate;
 import dev.retold.index.SharedHashIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -70,34 +69,7 @@ final class CopyCandidates {
    */
   static List<CandidatePair> joined(
       long[] positionPairs, ArticleTable articles, ExactCopies exact) {
-    int n = articles.size();
-    long[] byPosition = new long[n]; // position, then index, sorted: for a binary search
-    Integer[] order = new Integer[n];
-    Arrays.setAll(order, k -> k);
-    Arrays.sort(order, Comparator.comparingLong(articles::position));
-    int[] index = new int[n];
-    for (int i = 0; i < n; i++) {
-      byPosition[i] = articles.position(order[i]);
-      index[i] = order[i];
-    }
-    long[] found = new long[positionPairs.length / 2];
-    for (int i = 0; i < found.length; i++) {
-      int a = indexOf(positionPairs[2 * i], byPosition, index);
-      int b = indexOf(positionPairs[2 * i + 1], byPosition, index);
-      if (a == b) {
-        throw new IllegalArgumentException("a copy pair of one article: " + positionPairs[2 * i]);
-      }
-      found[i] = CandidatePair.key(Math.min(a, b), Math.max(a, b));
-    }
-    return union(found, exact);
-  }
-
-  private static int indexOf(long position, long[] byPosition, int[] index) {
-    int at = Arrays.binarySearch(byPosition, position);
-    if (at < 0) {
-      throw new IllegalArgumentException("a copy pair names no article's position: " + position);
-    }
-    return index[at];
+    return union(articles.pairKeys(positionPairs), exact);
   }
 
   /**

@@ -12,8 +12,12 @@ import dev.retold.fingerprint.MinHashSignature;
 import dev.retold.index.BandedLshIndex;
 import dev.retold.index.CandidatePair;
 import dev.retold.index.LshParameters;
+import dev.retold.similarity.StoryVector;
+import dev.retold.similarity.TermStatistics;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 
@@ -93,7 +97,8 @@ public final class ScanEngine {
       ArticleSource source, List<Double> storyThresholds, ProgressListener progress)
       throws IOException {
     StageRunner stages = new StageRunner(settings.threads(), progress);
-    return afterReading(firstPass(stages).read(source), null, source, storyThresholds, stages);
+    return afterReading(
+        firstPass(stages).read(source), null, null, source, storyThresholds, stages);
   }
 
   /**
@@ -133,6 +138,81 @@ public final class ScanEngine {
   /** A shingle held by more articles than this pairs none of them ({@link CopyKeys}). */
   public int maxShingleDocuments() {
     return settings.copies().maxDocumentFrequency();
+  }
+
+  /**
+   * What a distributed scan joins on for the story candidates of the article {@code sketch} is the
+   * sketch of ({@link StoryTermKeys}).
+   *
+   * @throws IllegalArgumentException if the sketch is malformed or names a term twice
+   */
+  public StoryTermKeys storyTerms(byte[] sketch) {
+    HashedSketch whole = HashedSketch.decode(sketch);
+    long[] hashes = whole.termHashes();
+    float[] weights = whole.termCounts();
+    Integer[] order = new Integer[hashes.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparingLong(i -> hashes[i]));
+    long[] terms = new long[hashes.length];
+    float[] counts = new float[hashes.length];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = hashes[order[i]];
+      counts[i] = weights[order[i]];
+      if (i > 0 && terms[i] == terms[i - 1]) {
+        throw new IllegalArgumentException("a sketch names the story term " + terms[i] + " twice");
+      }
+    }
+    return new StoryTermKeys(whole.position(), whole.info().id(), terms, counts);
+  }
+
+  /**
+   * The heaviest of an article's story terms, weighed as a scan of {@code articles} articles weighs
+   * them ({@link StoryTermKeys}): the hashes of at most the settings' {@code topTerms}, among those
+   * another article holds too, in increasing order, as the scan's own story candidates take them.
+   *
+   * @param terms the article's story terms
+   * @param documentFrequencies how many of the scan's articles hold each of {@code terms}, in their
+   *     order (this article among them)
+   * @throws IllegalArgumentException if the frequencies are not one per term, or one is below 1
+   */
+  public long[] heaviestTerms(StoryTermKeys terms, int[] documentFrequencies, long articles) {
+    int n = terms.terms().length;
+    if (documentFrequencies.length != n) {
+      throw new IllegalArgumentException(
+          "one document frequency per term: " + documentFrequencies.length + " for " + n);
+    }
+    int[] ids = new int[n]; // the terms' order is their hashes', as the scan numbers them
+    for (int i = 0; i < n; i++) {
+      if (documentFrequencies[i] < 1 || documentFrequencies[i] > articles) {
+        throw new IllegalArgumentException(
+            "a document frequency outside 1.." + articles + ": " + documentFrequencies[i]);
+      }
+      ids[i] = i;
+    }
+    int[] frequencies = documentFrequencies.clone();
+    StoryVector vector =
+        StoryVectors.vector(
+            ids, terms.counts().clone(), TermStatistics.of(Math.toIntExact(articles), frequencies));
+    long[] heaviest = StoryCandidates.heaviest(vector, settings.stories().topTerms());
+    for (int i = 0; i < heaviest.length; i++) {
+      heaviest[i] = terms.terms()[(int) heaviest[i]];
+    }
+    return heaviest;
+  }
+
+  /**
+   * How many heavy terms two articles must share to be a story candidate ({@link StoryTermKeys}).
+   */
+  public int minSharedHeavyTerms() {
+    return StoryCandidates.MIN_SHARED_TERMS;
+  }
+
+  /**
+   * A heavy term among more articles' heaviest than this pairs none of them ({@link
+   * StoryTermKeys}).
+   */
+  public int maxHeavyTermArticles() {
+    return StoryCandidates.MAX_TERM_FREQUENCY;
   }
 
   /**
@@ -201,22 +281,50 @@ public final class ScanEngine {
       List<Double> storyThresholds,
       ProgressListener progress)
       throws IOException {
-    if (copyPairs != null && copyPairs.length % 2 != 0) {
-      throw new IllegalArgumentException("copy pairs come as two positions each");
+    return sweep(sketches, skipped, source, copyPairs, null, storyThresholds, progress);
+  }
+
+  /**
+   * {@link #sweep(Iterator, List, ArticleSource, long[], List, ProgressListener)} with the story
+   * candidates found elsewhere too (retold-spark joins the workers' {@link StoryTermKeys}): the
+   * same results when {@code storyPairs} are the pairs of articles that share enough heavy terms as
+   * {@link StoryTermKeys} says, each once, in any order.
+   *
+   * @param storyPairs the story candidates, as the two articles' positions one after the other;
+   *     {@code null} to find them from the sketches' story terms
+   * @throws IllegalArgumentException if a pair names a position no article has
+   */
+  public List<ScanResult> sweep(
+      Iterator<byte[]> sketches,
+      List<SkippedFile> skipped,
+      ArticleSource source,
+      long[] copyPairs,
+      long[] storyPairs,
+      List<Double> storyThresholds,
+      ProgressListener progress)
+      throws IOException {
+    for (long[] pairs : new long[][] {copyPairs, storyPairs}) {
+      if (pairs != null && pairs.length % 2 != 0) {
+        throw new IllegalArgumentException("pairs come as two positions each");
+      }
     }
     StageRunner stages = new StageRunner(settings.threads(), progress);
     Sketches taken = firstPass(stages).take(sketches, skipped, source, copyPairs == null);
-    return afterReading(taken, copyPairs, source, storyThresholds, stages);
+    return afterReading(taken, copyPairs, storyPairs, source, storyThresholds, stages);
   }
 
   private ReadAndSketch firstPass(StageRunner stages) {
     return new ReadAndSketch(settings, sketcher, stages, exactShingleIndexArticles);
   }
 
-  /** Every stage after the first pass; {@code copyPairs} the candidates by position, if given. */
+  /**
+   * Every stage after the first pass; {@code copyPairs} and {@code storyPairs} the candidates by
+   * position, if given.
+   */
   private List<ScanResult> afterReading(
       Sketches sketches,
       long[] copyPairs,
+      long[] storyPairs,
       ArticleSource source,
       List<Double> storyThresholds,
       StageRunner stages)
@@ -235,7 +343,9 @@ public final class ScanEngine {
         new VerifyCopies(settings, evidence, scores)
             .verify(copyCandidates, reader, articles, exact);
     StoryGraph graph =
-        new StoryCandidates(settings.stories(), stages).find(scores, copies.groups());
+        new StoryCandidates(settings.stories(), stages)
+            .find(
+                scores, copies.groups(), storyPairs == null ? null : articles.pairKeys(storyPairs));
     ClusterStories stories = new ClusterStories(settings.stories(), graph, copies);
     List<Clustering> clusterings = new ArrayList<>();
     for (double threshold : storyThresholds) {

@@ -6,6 +6,7 @@ import dev.retold.cluster.ScoredEdge;
 import dev.retold.index.CandidatePair;
 import dev.retold.index.SharedHashCandidate;
 import dev.retold.index.SharedHashIndex;
+import dev.retold.similarity.StoryVector;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,19 +57,37 @@ final class StoryCandidates {
    * background of every article with one copy lower than that of the same article without.
    */
   StoryGraph find(StoryScores scores, int[] copyGroups) {
-    List<long[]> tops =
+    return find(scores, copyGroups, null);
+  }
+
+  /**
+   * {@link #find(StoryScores, int[])} with the lexical candidates found elsewhere (a distributed
+   * scan's join on the articles' {@link #heaviest} terms): the same graph when {@code lexical} are
+   * the pairs sharing at least {@value #MIN_SHARED_TERMS} of them, counting only terms among at
+   * most {@value #MAX_TERM_FREQUENCY} articles' heaviest, each once, in any order; {@code null} to
+   * find them here.
+   *
+   * @param lexical pair keys ({@link CandidatePair#key}) of article indexes, or {@code null}
+   */
+  StoryGraph find(StoryScores scores, int[] copyGroups, long[] lexical) {
+    long[] keys = lexical == null ? sharingHeavyTerms(scores) : distinct(lexical.clone());
+    long[] candidates = withSemanticNeighbours(scores, keys);
+    List<ScoredEdge> edges =
         stages.inParallel(
-            "top",
-            scores.size(),
-            k -> {
-              int[] top = scores.vector(k).topTerms(stories.topTerms(), term -> true);
-              long[] sorted = new long[top.length];
-              for (int i = 0; i < top.length; i++) {
-                sorted[i] = top[i];
-              }
-              Arrays.sort(sorted);
-              return sorted;
+            "story",
+            candidates.length,
+            i -> {
+              CandidatePair pair = CandidatePair.ofKey(candidates[i]);
+              return new ScoredEdge(pair.a(), pair.b(), scores.score(pair.a(), pair.b()));
             });
+    return graph(scores, edges, copyGroups);
+  }
+
+  /** The pairs sharing heavy terms, found in a shared-hash index of them: sorted keys. */
+  private long[] sharingHeavyTerms(StoryScores scores) {
+    int count = stories.topTerms();
+    List<long[]> tops =
+        stages.inParallel("top", scores.size(), k -> heaviest(scores.vector(k), count));
     SharedHashIndex.Builder topTerms =
         SharedHashIndex.builder()
             .maxDocumentFrequency(MAX_TERM_FREQUENCY)
@@ -82,16 +101,33 @@ final class StoryCandidates {
     for (int i = 0; i < keys.length; i++) {
       keys[i] = lexical.get(i).pair().key();
     }
-    long[] candidates = withSemanticNeighbours(scores, keys);
-    List<ScoredEdge> edges =
-        stages.inParallel(
-            "story",
-            candidates.length,
-            i -> {
-              CandidatePair pair = CandidatePair.ofKey(candidates[i]);
-              return new ScoredEdge(pair.a(), pair.b(), scores.score(pair.a(), pair.b()));
-            });
-    return graph(scores, edges, copyGroups);
+    return keys;
+  }
+
+  /**
+   * The ids of {@code vector}'s {@code count} heaviest terms ({@link StoryVector#topTerms}), in
+   * increasing order: what story candidates share.
+   */
+  static long[] heaviest(StoryVector vector, int count) {
+    int[] top = vector.topTerms(count, term -> true);
+    long[] sorted = new long[top.length];
+    for (int i = 0; i < top.length; i++) {
+      sorted[i] = top[i];
+    }
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  /** {@code keys} sorted, each once (a new array when some repeat). */
+  private static long[] distinct(long[] keys) {
+    Arrays.sort(keys);
+    int distinct = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (i == 0 || keys[i] != keys[distinct - 1]) {
+        keys[distinct++] = keys[i];
+      }
+    }
+    return distinct == keys.length ? keys : Arrays.copyOf(keys, distinct);
   }
 
   /**
@@ -118,14 +154,7 @@ final class StoryCandidates {
         keys[size++] = CandidatePair.key(Math.min(a, b), Math.max(a, b));
       }
     }
-    Arrays.sort(keys);
-    int distinct = 0;
-    for (int i = 0; i < keys.length; i++) {
-      if (i == 0 || keys[i] != keys[distinct - 1]) {
-        keys[distinct++] = keys[i];
-      }
-    }
-    return Arrays.copyOf(keys, distinct);
+    return distinct(keys);
   }
 
   /** Every pair of the articles, scored: for {@code compare}, whose articles are few. */

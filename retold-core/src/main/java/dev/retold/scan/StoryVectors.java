@@ -20,6 +20,15 @@ final class StoryVectors {
     this.stages = stages;
   }
 
+  /**
+   * An article's story vector: its terms (increasing ids) weighed by {@code statistics}, without
+   * those it alone holds.
+   */
+  static StoryVector vector(int[] ids, float[] counts, TermStatistics statistics) {
+    return StoryVector.of(ids, counts, statistics)
+        .keepTerms(term -> statistics.documentFrequency(term) > 1);
+  }
+
   /** The story scores of the sketched articles. */
   StoryScores weigh(Sketches sketches) {
     Sketches.StoryTerms terms = sketches.terms().take();
@@ -29,9 +38,7 @@ final class StoryVectors {
             "weigh",
             terms.ids().length,
             k -> {
-              StoryVector vector =
-                  StoryVector.of(terms.ids()[k], terms.counts()[k], statistics)
-                      .keepTerms(term -> statistics.documentFrequency(term) > 1);
+              StoryVector vector = vector(terms.ids()[k], terms.counts()[k], statistics);
               terms.ids()[k] = null; // the vector holds the terms and weights now
               terms.counts()[k] = null;
               return vector;

@@ -37,6 +37,15 @@ public final class TermStatistics {
     return new TermStatistics(articleTerms.length, frequency);
   }
 
+  /**
+   * The statistics of {@code documents} articles where term {@code t} is held by {@code
+   * documentFrequencies[t]} of them: counted elsewhere (a distributed scan counts them on its
+   * workers). Takes the array, which its caller gives up.
+   */
+  public static TermStatistics of(int documents, int[] documentFrequencies) {
+    return new TermStatistics(documents, documentFrequencies);
+  }
+
   /** How many articles were counted. */
   public int documents() {
     return documents;

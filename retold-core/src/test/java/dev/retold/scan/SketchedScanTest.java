@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -182,6 +183,20 @@ class SketchedScanTest {
               .get(0);
       ScanResult together = engine.scan(source, ProgressListener.NONE);
       assertThat(json(joined)).isEqualTo(json(together));
+      long[] storyPairs = joinedStoryPairs(engine, whole);
+      assertThat(storyPairs).isNotEmpty();
+      ScanResult bothJoined =
+          engine
+              .sweep(
+                  forDriver.iterator(),
+                  skipped,
+                  source,
+                  pairs,
+                  storyPairs,
+                  List.of(SETTINGS.stories().threshold()),
+                  ProgressListener.NONE)
+              .get(0);
+      assertThat(json(bothJoined)).isEqualTo(json(together));
       assertThat(together.copyGroups())
           .extracting(group -> group.members().size())
           .contains(3); // an article, its exact copy and its edited copy
@@ -252,6 +267,67 @@ class SketchedScanTest {
           }
         });
     return pairs.stream().flatMap(List::stream).mapToLong(Long::longValue).toArray();
+  }
+
+  /**
+   * The story pairs {@link StoryTermKeys} describes, joined in memory (sketches in read order): the
+   * first article of each id takes part; its terms' document frequencies counted over those; pairs
+   * sharing enough heavy terms held by few enough articles' heaviest.
+   */
+  private static long[] joinedStoryPairs(ScanEngine engine, List<byte[]> sketches) {
+    Set<String> ids = new HashSet<>();
+    List<StoryTermKeys> taking = new ArrayList<>();
+    for (byte[] sketch : sketches) {
+      StoryTermKeys one = engine.storyTerms(sketch);
+      if (ids.add(one.id())) {
+        taking.add(one);
+      }
+    }
+    Map<Long, Integer> frequency = new HashMap<>();
+    for (StoryTermKeys one : taking) {
+      for (long term : one.terms()) {
+        frequency.merge(term, 1, Integer::sum);
+      }
+    }
+    Map<Long, List<Long>> holders = new HashMap<>();
+    for (StoryTermKeys one : taking) {
+      int[] frequencies = new int[one.terms().length];
+      Arrays.setAll(frequencies, i -> frequency.get(one.terms()[i]));
+      for (long term : engine.heaviestTerms(one, frequencies, taking.size())) {
+        holders.computeIfAbsent(term, t -> new ArrayList<>()).add(one.position());
+      }
+    }
+    Map<List<Long>, Integer> shared = new HashMap<>();
+    for (List<Long> held : holders.values()) {
+      if (held.size() <= engine.maxHeavyTermArticles()) {
+        allPairs(held).forEach(pair -> shared.merge(pair, 1, Integer::sum));
+      }
+    }
+    return shared.entrySet().stream()
+        .filter(pair -> pair.getValue() >= engine.minSharedHeavyTerms())
+        .flatMap(pair -> pair.getKey().stream())
+        .mapToLong(Long::longValue)
+        .toArray();
+  }
+
+  /** Heavy terms are weighed only with one document frequency, at least 1, per term. */
+  @Test
+  void heavyTermsAskOneFrequencyPerTerm() {
+    ScanEngine engine = new ScanEngine(SETTINGS);
+    StoryTermKeys terms =
+        engine.storyTerms(
+            engine.sketch(
+                new ArticleSource.Located(
+                    Article.of("a", "The harbour opened on Monday in Valletta."), 0)));
+    int[] ones = new int[terms.terms().length];
+    Arrays.fill(ones, 1);
+    assertThat(engine.heaviestTerms(terms, ones, 1)).isEmpty(); // no term another article holds
+    assertThatThrownBy(() -> engine.heaviestTerms(terms, new int[ones.length + 1], 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("one document frequency per term");
+    assertThatThrownBy(() -> engine.heaviestTerms(terms, new int[ones.length], 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("outside 1..1");
   }
 
   private static List<List<Long>> allPairs(List<Long> positions) {

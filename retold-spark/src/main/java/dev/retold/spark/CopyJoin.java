@@ -128,7 +128,7 @@ final class CopyJoin {
       long articles) {
     ScanEngine engine = Workers.of(scan, input, recipe).engine();
     List<Keyed> out = new ArrayList<>();
-    long order = (long) partition << 32;
+    long order = firstOrder(partition);
     while (made.hasNext()) {
       Sketched one = made.next();
       if (one.sketch() != null) {
@@ -136,6 +136,14 @@ final class CopyJoin {
       }
     }
     return out.iterator();
+  }
+
+  /**
+   * The order of a task's first article: a task's articles are numbered from it in their order
+   * there, so that the numbers increase in the order the driver takes the sketches.
+   */
+  static long firstOrder(int partition) {
+    return (long) partition << 32;
   }
 
   /**
@@ -156,7 +164,7 @@ final class CopyJoin {
   }
 
   /** Of each key's orders, all but the least. */
-  private static <K> JavaRDD<Long> allButFirst(JavaPairRDD<K, Long> orders) {
+  static <K> JavaRDD<Long> allButFirst(JavaPairRDD<K, Long> orders) {
     return orders
         .groupByKey()
         .flatMap(
@@ -204,10 +212,10 @@ final class CopyJoin {
   }
 
   /**
-   * The holders of one shingle, each with the holders after it (in position order), if the shingle
-   * is held by 2 to {@code most} articles: what {@link #sharedEnough} counts.
+   * The holders of one shingle (or heavy term), each with the holders after it (in position order),
+   * if it is held by 2 to {@code most} articles: what {@link #sharedEnough} counts.
    */
-  private static Iterator<Tuple2<Long, long[]>> followers(Iterable<Long> holders, int most) {
+  static Iterator<Tuple2<Long, long[]>> followers(Iterable<Long> holders, int most) {
     long[] all = sorted(holders);
     if (all.length < 2 || all.length > most) {
       return List.<Tuple2<Long, long[]>>of().iterator();
@@ -221,9 +229,9 @@ final class CopyJoin {
 
   /**
    * The pairs of {@code article} with the articles after it that follow it in at least {@code
-   * least} of its shingles' holders: the pairs sharing that many shingles.
+   * least} of its shingles' (or heavy terms') holders: the pairs sharing that many.
    */
-  private static Iterator<Tuple2<Long, Long>> sharedEnough(
+  static Iterator<Tuple2<Long, Long>> sharedEnough(
       long article, Iterable<long[]> followed, int least) {
     List<long[]> lists = new ArrayList<>();
     int size = 0;

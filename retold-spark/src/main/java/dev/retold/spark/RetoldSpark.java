@@ -179,7 +179,9 @@ public final class RetoldSpark {
       long articles = sketched.map(Sketched::id).filter(Objects::nonNull).distinct().count();
       progress.progress("copy candidates on the workers", 0, articles);
       long[] copyPairs = CopyJoin.pairs(context, sketched, scan, input, recipe, articles);
-      progress.progress("strip the sketches", 0, copyPairs.length / 2);
+      progress.progress("story candidates on the workers", 0, copyPairs.length / 2);
+      long[] storyPairs = StoryJoin.pairs(context, sketched, scan, input, recipe, articles);
+      progress.progress("strip the sketches", 0, storyPairs.length / 2);
       stripped = sketched.map(new Strip(scan, input, recipe));
       stripped.persist(StorageLevel.MEMORY_AND_DISK_SER());
       stripped.count();
@@ -192,6 +194,7 @@ public final class RetoldSpark {
                 skipped,
                 source,
                 copyPairs,
+                storyPairs,
                 List.of(settings.stories().threshold()),
                 progress)
             .get(0);
