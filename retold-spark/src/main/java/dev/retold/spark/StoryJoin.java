@@ -48,14 +48,7 @@ final class StoryJoin {
             (partition, made) -> terms(partition, made, scan, input, recipe), true);
     Broadcast<long[]> repeated = null;
     try {
-      repeated =
-          context.broadcast(
-              CopyJoin.allButFirst(termed.mapToPair(one -> new Tuple2<>(one.id, one.order)))
-                  .collect()
-                  .stream()
-                  .mapToLong(Long::longValue)
-                  .sorted()
-                  .toArray());
+      repeated = context.broadcast(repeatedIds(sketched));
       Broadcast<long[]> later = repeated;
       List<Tuple2<Long, Long>> found =
           termed
@@ -85,6 +78,30 @@ final class StoryJoin {
     }
   }
 
+  /** The orders ({@link CopyJoin#firstOrder}) of a repeated id's later articles, sorted. */
+  private static long[] repeatedIds(JavaRDD<Sketched> sketched) {
+    return CopyJoin.allButFirst(
+            sketched.mapPartitionsWithIndex(StoryJoin::idOrders, true).mapToPair(one -> one))
+        .collect()
+        .stream()
+        .mapToLong(Long::longValue)
+        .sorted()
+        .toArray();
+  }
+
+  /** A task's articles' ids with their orders, numbered as {@link CopyJoin} numbers them. */
+  private static Iterator<Tuple2<String, Long>> idOrders(int partition, Iterator<Sketched> made) {
+    List<Tuple2<String, Long>> out = new ArrayList<>();
+    long order = CopyJoin.firstOrder(partition);
+    while (made.hasNext()) {
+      Sketched one = made.next();
+      if (one.sketch() != null) {
+        out.add(new Tuple2<>(one.id(), order++));
+      }
+    }
+    return out.iterator();
+  }
+
   /** An article's story terms, with where it comes in the driver's order. */
   private static final class Termed implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -93,14 +110,12 @@ final class StoryJoin {
     final long order;
 
     final long position;
-    final String id;
     final long[] terms;
     final float[] counts;
 
     Termed(long order, StoryTermKeys keys) {
       this.order = order;
       this.position = keys.position();
-      this.id = keys.id();
       this.terms = keys.terms();
       this.counts = keys.counts();
     }
