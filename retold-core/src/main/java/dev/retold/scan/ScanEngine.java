@@ -173,7 +173,9 @@ public final class ScanEngine {
    * @param terms the article's story terms
    * @param documentFrequencies how many of the scan's articles hold each of {@code terms}, in their
    *     order (this article among them)
-   * @throws IllegalArgumentException if the frequencies are not one per term, or one is below 1
+   * @param articles how many articles the scan has
+   * @throws IllegalArgumentException if the frequencies are not one per term, or one is outside
+   *     {@code 1..articles}
    */
   public long[] heaviestTerms(StoryTermKeys terms, int[] documentFrequencies, long articles) {
     int n = terms.terms().length;

@@ -103,19 +103,23 @@ final class CopyJoin {
               .flatMapToPair(holders -> followers(holders._2(), maxDocuments))
               .groupByKey()
               .flatMapToPair(followed -> sharedEnough(followed._1(), followed._2(), minShared));
-      List<Tuple2<Long, Long>> found = lsh.union(shared).distinct().collect();
-      long[] pairs = new long[2 * found.size()];
-      for (int i = 0; i < found.size(); i++) {
-        pairs[2 * i] = found.get(i)._1();
-        pairs[2 * i + 1] = found.get(i)._2();
-      }
-      return pairs;
+      return flat(lsh.union(shared).distinct().collect());
     } finally {
       if (skipped != null) {
         skipped.destroy();
       }
       keyed.unpersist(false);
     }
+  }
+
+  /** {@code pairs} as the two positions of each, one after the other. */
+  static long[] flat(List<Tuple2<Long, Long>> pairs) {
+    long[] flat = new long[2 * pairs.size()];
+    for (int i = 0; i < pairs.size(); i++) {
+      flat[2 * i] = pairs.get(i)._1();
+      flat[2 * i + 1] = pairs.get(i)._2();
+    }
+    return flat;
   }
 
   /** A task's articles' copy keys, numbered in its partition's order. */

@@ -50,7 +50,7 @@ final class StoryJoin {
     try {
       repeated = context.broadcast(repeatedIds(sketched));
       Broadcast<long[]> later = repeated;
-      List<Tuple2<Long, Long>> found =
+      return CopyJoin.flat(
           termed
               .filter(one -> Arrays.binarySearch(later.value(), one.order) < 0)
               .flatMapToPair(StoryJoin::occurrences)
@@ -64,13 +64,7 @@ final class StoryJoin {
               .groupByKey()
               .flatMapToPair(
                   followed -> CopyJoin.sharedEnough(followed._1(), followed._2(), minShared))
-              .collect();
-      long[] pairs = new long[2 * found.size()];
-      for (int i = 0; i < found.size(); i++) {
-        pairs[2 * i] = found.get(i)._1();
-        pairs[2 * i + 1] = found.get(i)._2();
-      }
-      return pairs;
+              .collect());
     } finally {
       if (repeated != null) {
         repeated.destroy();
