@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -131,12 +132,22 @@ final class CopyJoin {
       Recipe recipe,
       long articles) {
     ScanEngine engine = Workers.of(scan, input, recipe).engine();
-    List<Keyed> out = new ArrayList<>();
+    return numbered(
+        partition, made, (order, one) -> new Keyed(order, engine.copyKeys(one.sketch(), articles)));
+  }
+
+  /**
+   * What {@code make} makes of each of a task's articles (its skipped entries passed over), told
+   * the article's order: the task's first article is at {@link #firstOrder}, each next one after.
+   */
+  static <T> Iterator<T> numbered(
+      int partition, Iterator<Sketched> made, BiFunction<Long, Sketched, T> make) {
+    List<T> out = new ArrayList<>();
     long order = firstOrder(partition);
     while (made.hasNext()) {
       Sketched one = made.next();
       if (one.sketch() != null) {
-        out.add(new Keyed(order++, engine.copyKeys(one.sketch(), articles)));
+        out.add(make.apply(order++, one));
       }
     }
     return out.iterator();
@@ -146,7 +157,7 @@ final class CopyJoin {
    * The order of a task's first article: a task's articles are numbered from it in their order
    * there, so that the numbers increase in the order the driver takes the sketches.
    */
-  static long firstOrder(int partition) {
+  private static long firstOrder(int partition) {
     return (long) partition << 32;
   }
 

@@ -50,6 +50,15 @@ import org.apache.spark.storage.StorageLevel;
  * <p>Every worker opens the input at the same path: a folder on a file system all of them see.
  */
 public final class RetoldSpark {
+  /**
+   * Where the story candidates are found, a Spark setting: {@code driver} (the default: the core's
+   * index of heavy terms, on the driver) or {@code workers} (by joins, {@link StoryJoin}); the same
+   * pairs either way. The joins are the first step of the story stage on the workers, and pay off
+   * only once the scores follow them: until then the driver holds every article's story terms
+   * anyway, and on two cores the joins cost more than the index (docs/SPARK.md).
+   */
+  public static final String STORY_CANDIDATES = "spark.retold.storyCandidates";
+
   private RetoldSpark() {}
 
   /**
@@ -77,6 +86,7 @@ public final class RetoldSpark {
     if (partitions < 0) {
       throw new IllegalArgumentException("partitions must be >= 0: " + partitions);
     }
+    boolean storyJoin = storyCandidatesOnWorkers(spark);
     String scan = UUID.randomUUID().toString();
     String path = input.toAbsolutePath().normalize().toString();
     Retold retold = recipe.retold();
@@ -94,7 +104,17 @@ public final class RetoldSpark {
           context.parallelize(all, tasks).mapPartitions(new SketchSlices(scan, path, recipe));
       progress.progress("sketch on the workers", 0, slices);
       return sweep(
-          context, sketched, scan, path, recipe, engine, settings, source, Sketches::new, progress);
+          context,
+          storyJoin,
+          sketched,
+          scan,
+          path,
+          recipe,
+          engine,
+          settings,
+          source,
+          Sketches::new,
+          progress);
     } finally {
       Workers.release(scan);
     }
@@ -118,6 +138,7 @@ public final class RetoldSpark {
   public static Tables scan(Dataset<Row> rows, Recipe recipe, ProgressListener progress)
       throws IOException {
     RowLines lines = RowLines.of(rows.schema());
+    boolean storyJoin = storyCandidatesOnWorkers(rows.sparkSession());
     String scan = UUID.randomUUID().toString();
     Retold retold = recipe.retold();
     RetoldSettings settings = retold.settings();
@@ -135,6 +156,7 @@ public final class RetoldSpark {
       ScanResult result =
           sweep(
               context,
+              storyJoin,
               sketched,
               scan,
               null,
@@ -158,13 +180,15 @@ public final class RetoldSpark {
   /**
    * The steps after the workers' sketching: Spark keeps what they made (memory, then disk) and the
    * articles are counted (distinct ids: a JSON Lines file or rows may repeat one, which the driver
-   * skips); the copy candidates are found on the workers ({@link CopyJoin}); each sketch is
-   * stripped of what only the copy candidates need, and the driver takes the stripped sketches in
-   * order, the next few partitions fetched while it works ({@link Prefetched}), through the core's
-   * later stages, reading again from {@code source}.
+   * skips); the copy candidates are found on the workers ({@link CopyJoin}), and with {@code
+   * storyJoin} the story candidates too ({@link StoryJoin}); each sketch is stripped of what only
+   * the copy candidates need, and the driver takes the stripped sketches in order, the next few
+   * partitions fetched while it works ({@link Prefetched}), through the core's later stages,
+   * reading again from {@code source}.
    */
   private static ScanResult sweep(
       JavaSparkContext context,
+      boolean storyJoin,
       JavaRDD<Sketched> sketched,
       String scan,
       String input,
@@ -181,9 +205,12 @@ public final class RetoldSpark {
       long articles = sketched.map(Sketched::id).filter(Objects::nonNull).distinct().count();
       progress.progress("copy candidates on the workers", 0, articles);
       long[] copyPairs = CopyJoin.pairs(context, sketched, scan, input, recipe, articles);
-      progress.progress("story candidates on the workers", 0, copyPairs.length / 2);
-      long[] storyPairs = StoryJoin.pairs(context, sketched, scan, input, recipe, articles);
-      progress.progress("strip the sketches", 0, storyPairs.length / 2);
+      long[] storyPairs = null;
+      if (storyJoin) {
+        progress.progress("story candidates on the workers", 0, copyPairs.length / 2);
+        storyPairs = StoryJoin.pairs(context, sketched, scan, input, recipe, articles);
+      }
+      progress.progress("strip the sketches", 0, copyPairs.length / 2);
       stripped = sketched.map(new Strip(scan, input, recipe));
       stripped.persist(StorageLevel.MEMORY_AND_DISK_SER());
       stripped.count();
@@ -207,6 +234,18 @@ public final class RetoldSpark {
         stripped.unpersist(false);
       }
     }
+  }
+
+  /** Whether {@link #STORY_CANDIDATES} says {@code workers}; refuses a value it does not know. */
+  private static boolean storyCandidatesOnWorkers(SparkSession spark) {
+    String where = spark.conf().get(STORY_CANDIDATES, "driver");
+    return switch (where) {
+      case "driver" -> false;
+      case "workers" -> true;
+      default ->
+          throw new IllegalArgumentException(
+              STORY_CANDIDATES + " must be driver or workers, not " + where);
+    };
   }
 
   /** A worker's step: a sketch without what only the copy candidates need. */

@@ -56,6 +56,12 @@ public final class SparkScanCommand implements Runnable {
     OFF
   }
 
+  /** Where the story candidates are found ({@link RetoldSpark#STORY_CANDIDATES}). */
+  enum StoryCandidates {
+    DRIVER,
+    WORKERS
+  }
+
   /** {@code scan INPUT}. */
   @Command(
       name = "scan",
@@ -98,6 +104,16 @@ public final class SparkScanCommand implements Runnable {
             "Write the report to FILE (whole or not at all) instead of standard output; for"
                 + " --format parquet, the folder the tables go to.")
     Path output;
+
+    @Option(
+        names = "--story-candidates",
+        paramLabel = "driver|workers",
+        description =
+            "Where the story candidates are found: the driver's index (the default) or joins on"
+                + " the workers; the same result (sets "
+                + RetoldSpark.STORY_CANDIDATES
+                + ").")
+    StoryCandidates storyCandidates;
 
     @Option(
         names = "--semantic",
@@ -150,6 +166,10 @@ public final class SparkScanCommand implements Runnable {
       SparkSession.Builder builder = SparkSession.builder().appName("retold scan");
       if (System.getProperty("spark.master") == null) {
         builder.master(master);
+      }
+      if (storyCandidates != null) {
+        builder.config(
+            RetoldSpark.STORY_CANDIDATES, storyCandidates.name().toLowerCase(Locale.ROOT));
       }
       SparkSession spark = builder.getOrCreate();
       try {

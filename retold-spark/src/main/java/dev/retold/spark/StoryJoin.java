@@ -72,28 +72,21 @@ final class StoryJoin {
     }
   }
 
-  /** The orders ({@link CopyJoin#firstOrder}) of a repeated id's later articles, sorted. */
+  /** The orders ({@link CopyJoin#numbered}) of a repeated id's later articles, sorted. */
   private static long[] repeatedIds(JavaRDD<Sketched> sketched) {
     return CopyJoin.allButFirst(
-            sketched.mapPartitionsWithIndex(StoryJoin::idOrders, true).mapToPair(one -> one))
+            sketched
+                .mapPartitionsWithIndex(
+                    (partition, made) ->
+                        CopyJoin.numbered(
+                            partition, made, (order, one) -> new Tuple2<>(one.id(), order)),
+                    true)
+                .mapToPair(one -> one))
         .collect()
         .stream()
         .mapToLong(Long::longValue)
         .sorted()
         .toArray();
-  }
-
-  /** A task's articles' ids with their orders, numbered as {@link CopyJoin} numbers them. */
-  private static Iterator<Tuple2<String, Long>> idOrders(int partition, Iterator<Sketched> made) {
-    List<Tuple2<String, Long>> out = new ArrayList<>();
-    long order = CopyJoin.firstOrder(partition);
-    while (made.hasNext()) {
-      Sketched one = made.next();
-      if (one.sketch() != null) {
-        out.add(new Tuple2<>(one.id(), order++));
-      }
-    }
-    return out.iterator();
   }
 
   /** An article's story terms, with where it comes in the driver's order. */
@@ -119,15 +112,8 @@ final class StoryJoin {
   private static Iterator<Termed> terms(
       int partition, Iterator<Sketched> made, String scan, String input, Recipe recipe) {
     ScanEngine engine = Workers.of(scan, input, recipe).engine();
-    List<Termed> out = new ArrayList<>();
-    long order = CopyJoin.firstOrder(partition);
-    while (made.hasNext()) {
-      Sketched one = made.next();
-      if (one.sketch() != null) {
-        out.add(new Termed(order++, engine.storyTerms(one.sketch())));
-      }
-    }
-    return out.iterator();
+    return CopyJoin.numbered(
+        partition, made, (order, one) -> new Termed(order, engine.storyTerms(one.sketch())));
   }
 
   /** Each of an article's terms with the article's position and the term's count (its bits). */

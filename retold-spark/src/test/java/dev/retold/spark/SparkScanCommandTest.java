@@ -34,6 +34,32 @@ class SparkScanCommandTest {
     assertThat(err.toString()).contains("--format must be text, json, csv, html or parquet: xml");
   }
 
+  /** The story candidates joined on the workers give the report the driver's index gives. */
+  @Test
+  void storyCandidatesOnTheWorkersReportTheSame(@TempDir Path dir) throws IOException {
+    Path driver = dir.resolve("driver.json");
+    Path workers = dir.resolve("workers.json");
+    assertThat(scanLexically("../testdata/seeds", "json", driver.toString())).isEqualTo(0);
+    assertThat(
+            run(
+                "scan",
+                "../testdata/seeds",
+                "--master",
+                "local[2]",
+                "--semantic",
+                "off",
+                "--story-candidates",
+                "workers",
+                "--format",
+                "json",
+                "-o",
+                workers.toString()))
+        .isEqualTo(0);
+    assertThat(err.toString()).contains("story candidates on the workers");
+    assertThat(Files.readString(workers)).isEqualTo(Files.readString(driver));
+    assertThat(run("scan", "../testdata/seeds", "--story-candidates", "everywhere")).isEqualTo(2);
+  }
+
   @Test
   void parquetTablesNeedAFolder() {
     assertThat(run("scan", "../testdata/seeds", "--format", "parquet")).isEqualTo(2);
