@@ -38,14 +38,14 @@ import org.apache.spark.storage.StorageLevel;
  * it; a WARC file is one slice, for now); Spark's tasks read the slices and sketch their articles
  * with the core's code (metadata, MinHash signature, shingles, story terms by hash, the lead's
  * embedding: the work that reads every byte); the copy candidates are found on the workers by joins
- * on LSH band keys and shared shingles ({@link CopyJoin}), the story candidates by joins on the
- * articles' heaviest terms ({@link StoryJoin}); and the driver takes the sketches, in slice order,
- * with those candidates through the core's later stages (verification, story scores, clustering,
- * evidence), reading again only the articles of the pairs it checks or reports. (A line of a JSON
- * Lines file whose id an earlier slice's line has is skipped there, as the single-machine scan
- * skips it.) Those stages run on the driver's cores: moving them onto the workers (scores as joins
- * of pairs with vectors, connected components, verification and evidence as joins) is the next
- * step.
+ * on LSH band keys and shared shingles ({@link CopyJoin}), and with {@link #STORY_CANDIDATES} at
+ * {@code workers} the story candidates too, by joins on the articles' heaviest terms ({@link
+ * StoryJoin}); and the driver takes the sketches, in slice order, with those candidates through the
+ * core's later stages (verification, story scores, clustering, evidence), reading again only the
+ * articles of the pairs it checks or reports. (A line of a JSON Lines file whose id an earlier
+ * slice's line has is skipped there, as the single-machine scan skips it.) Those stages run on the
+ * driver's cores: moving them onto the workers (scores as joins of pairs with vectors, connected
+ * components, verification and evidence as joins) is the next step.
  *
  * <p>Every worker opens the input at the same path: a folder on a file system all of them see.
  */
