@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -41,19 +42,8 @@ class SparkScanCommandTest {
     Path workers = dir.resolve("workers.json");
     assertThat(scanLexically("../testdata/seeds", "json", driver.toString())).isEqualTo(0);
     assertThat(
-            run(
-                "scan",
-                "../testdata/seeds",
-                "--master",
-                "local[2]",
-                "--semantic",
-                "off",
-                "--story-candidates",
-                "workers",
-                "--format",
-                "json",
-                "-o",
-                workers.toString()))
+            scanLexically(
+                "../testdata/seeds", "json", workers.toString(), "--story-candidates", "workers"))
         .isEqualTo(0);
     assertThat(err.toString()).contains("story candidates on the workers");
     assertThat(Files.readString(workers)).isEqualTo(Files.readString(driver));
@@ -118,9 +108,23 @@ class SparkScanCommandTest {
   /**
    * Exit code of a lexical scan of {@code input} in local[2], its report written to {@code out}.
    */
-  private int scanLexically(String input, String format, String out) {
-    return run(
-        "scan", input, "--master", "local[2]", "--semantic", "off", "--format", format, "-o", out);
+  /** {@code scan INPUT} lexically in local[2] into {@code out}, with {@code more} options. */
+  private int scanLexically(String input, String format, String out, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "scan",
+                input,
+                "--master",
+                "local[2]",
+                "--semantic",
+                "off",
+                "--format",
+                format,
+                "-o",
+                out));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
   }
 
   private static SparkSession session() {
