@@ -106,9 +106,9 @@ class SparkScanCommandTest {
   }
 
   /**
-   * Exit code of a lexical scan of {@code input} in local[2], its report written to {@code out}.
+   * Exit code of a lexical scan of {@code input} in local[2], its report written to {@code out},
+   * with {@code more} options.
    */
-  /** {@code scan INPUT} lexically in local[2] into {@code out}, with {@code more} options. */
   private int scanLexically(String input, String format, String out, String... more) {
     List<String> args =
         new ArrayList<>(
