@@ -23,7 +23,8 @@ import scala.Tuple2;
  * ScanEngine#maxShingleDocuments} articles. Only the articles the driver's first pass would index
  * take part: the first of each id (a later one is skipped) and, among those, the first of each
  * words hash (the others are its exact copies, which the driver pairs with it), first in the order
- * the driver takes the sketches.
+ * the driver takes the sketches. The keys and the pairs are shuffled as {@link Rows}: packed arrays
+ * of {@code long}s, one a task and partition.
  *
  * <p>The same pairs as the driver's indexes find, but for chance collisions of the keys those cut
  * to share a {@code long} with an article's number (a few spurious candidates at a million
@@ -92,19 +93,13 @@ final class CopyJoin {
       Broadcast<long[]> notIndexed = skipped;
       JavaRDD<Keyed> indexed =
           keyed.filter(one -> Arrays.binarySearch(notIndexed.value(), one.order) < 0);
-      JavaPairRDD<Long, Long> lsh =
-          indexed
-              .flatMapToPair(CopyJoin::buckets)
-              .groupByKey()
-              .flatMapToPair(bucket -> allPairs(bucket._2()));
-      JavaPairRDD<Long, Long> shared =
-          indexed
-              .flatMapToPair(CopyJoin::held)
-              .groupByKey()
-              .flatMapToPair(holders -> followers(holders._2(), maxDocuments))
-              .groupByKey()
-              .flatMapToPair(followed -> sharedEnough(followed._1(), followed._2(), minShared));
-      return flat(lsh.union(shared).distinct().collect());
+      int partitions = Rows.partitions(context, sketched);
+      JavaRDD<long[]> lsh =
+          Rows.byFirst(indexed.mapPartitions(CopyJoin::buckets), 2, partitions)
+              .map(buckets -> followers(buckets, Integer.MAX_VALUE));
+      JavaRDD<long[]> shared =
+          sharedPairs(indexed.mapPartitions(CopyJoin::held), partitions, maxDocuments, minShared);
+      return flat(Rows.byFirst(lsh.union(shared), 2, partitions).map(CopyJoin::distinct).collect());
     } finally {
       if (skipped != null) {
         skipped.destroy();
@@ -113,14 +108,28 @@ final class CopyJoin {
     }
   }
 
-  /** {@code pairs} as the two positions of each, one after the other. */
-  static long[] flat(List<Tuple2<Long, Long>> pairs) {
-    long[] flat = new long[2 * pairs.size()];
-    for (int i = 0; i < pairs.size(); i++) {
-      flat[2 * i] = pairs.get(i)._1();
-      flat[2 * i + 1] = pairs.get(i)._2();
+  /** {@code blocks} of pairs (rows of two positions) as one array of them. */
+  static long[] flat(List<long[]> blocks) {
+    long[] flat = new long[Math.toIntExact(blocks.stream().mapToLong(block -> block.length).sum())];
+    int at = 0;
+    for (long[] block : blocks) {
+      System.arraycopy(block, 0, flat, at, block.length);
+      at += block.length;
     }
     return flat;
+  }
+
+  /**
+   * The pairs of articles that share at least {@code least} keys among {@code held} (rows of a key
+   * and the position of an article holding it), counting only keys held by 2 to {@code most}
+   * articles: rows of the two positions, the smaller first. Each key's holders are listed with the
+   * holders after them ({@link #followers}), then the pairs listed often enough are kept ({@link
+   * #sharedEnough}).
+   */
+  static JavaRDD<long[]> sharedPairs(JavaRDD<long[]> held, int partitions, int most, int least) {
+    JavaRDD<long[]> listed =
+        Rows.byFirst(held, 2, partitions).map(holders -> followers(holders, most));
+    return Rows.byFirst(listed, 2, partitions).map(pairs -> sharedEnough(pairs, least));
   }
 
   /** A task's articles' copy keys, numbered in its partition's order. */
@@ -192,92 +201,76 @@ final class CopyJoin {
   }
 
   /**
-   * An article's LSH buckets, each a band's key mixed with the band's number (two keys alike at
-   * different bands are not one bucket, but for a chance collision of 64-bit hashes), with its
-   * position.
+   * A task's articles' LSH buckets, each a band's key mixed with the band's number (two keys alike
+   * at different bands are not one bucket, but for a chance collision of 64-bit hashes), with the
+   * article's position: rows of the two.
    */
-  private static Iterator<Tuple2<Long, Long>> buckets(Keyed one) {
-    List<Tuple2<Long, Long>> out = new ArrayList<>(one.bandKeys.length);
-    for (int band = 0; band < one.bandKeys.length; band++) {
-      long bucket = (one.bandKeys[band] ^ band) * 0x9E3779B97F4A7C15L;
-      out.add(new Tuple2<>(bucket, one.position));
-    }
-    return out.iterator();
+  private static Iterator<long[]> buckets(Iterator<Keyed> made) {
+    Rows out = new Rows(2);
+    made.forEachRemaining(
+        one -> {
+          for (int band = 0; band < one.bandKeys.length; band++) {
+            out.add((one.bandKeys[band] ^ band) * 0x9E3779B97F4A7C15L, one.position);
+          }
+        });
+    return List.of(out.toArray()).iterator();
   }
 
-  /** An article's sampled shingles, each with its position. */
-  private static Iterator<Tuple2<Long, Long>> held(Keyed one) {
-    List<Tuple2<Long, Long>> out = new ArrayList<>(one.shingles.length);
-    for (long shingle : one.shingles) {
-      out.add(new Tuple2<>(shingle, one.position));
-    }
-    return out.iterator();
-  }
-
-  /** Every pair of {@code positions} (smaller first). */
-  private static Iterator<Tuple2<Long, Long>> allPairs(Iterable<Long> positions) {
-    long[] all = sorted(positions);
-    List<Tuple2<Long, Long>> pairs = new ArrayList<>();
-    for (int i = 0; i < all.length; i++) {
-      for (int j = i + 1; j < all.length; j++) {
-        pairs.add(new Tuple2<>(all[i], all[j]));
-      }
-    }
-    return pairs.iterator();
+  /** A task's articles' sampled shingles, each with the article's position: rows of the two. */
+  private static Iterator<long[]> held(Iterator<Keyed> made) {
+    Rows out = new Rows(2);
+    made.forEachRemaining(
+        one -> {
+          for (long shingle : one.shingles) {
+            out.add(shingle, one.position);
+          }
+        });
+    return List.of(out.toArray()).iterator();
   }
 
   /**
-   * The holders of one shingle (or heavy term), each with the holders after it (in position order),
-   * if it is held by 2 to {@code most} articles: what {@link #sharedEnough} counts.
+   * From rows of a key and a position, {@linkplain Rows#grouped grouped}: for each key held by 2 to
+   * {@code most} articles, each holder with each holder after it (in position order), rows of the
+   * two; what {@link #sharedEnough} counts (and, with no most, every pair of an LSH bucket).
    */
-  static Iterator<Tuple2<Long, long[]>> followers(Iterable<Long> holders, int most) {
-    long[] all = sorted(holders);
-    if (all.length < 2 || all.length > most) {
-      return List.<Tuple2<Long, long[]>>of().iterator();
-    }
-    List<Tuple2<Long, long[]>> out = new ArrayList<>(all.length - 1);
-    for (int i = 0; i + 1 < all.length; i++) {
-      out.add(new Tuple2<>(all[i], Arrays.copyOfRange(all, i + 1, all.length)));
-    }
-    return out.iterator();
-  }
-
-  /**
-   * The pairs of {@code article} with the articles after it that follow it in at least {@code
-   * least} of its shingles' (or heavy terms') holders: the pairs sharing that many.
-   */
-  static Iterator<Tuple2<Long, Long>> sharedEnough(
-      long article, Iterable<long[]> followed, int least) {
-    List<long[]> lists = new ArrayList<>();
-    int size = 0;
-    for (long[] followers : followed) {
-      lists.add(followers);
-      size += followers.length;
-    }
-    long[] all = new long[size];
-    int at = 0;
-    for (long[] followers : lists) {
-      System.arraycopy(followers, 0, all, at, followers.length);
-      at += followers.length;
-    }
-    Arrays.sort(all);
-    List<Tuple2<Long, Long>> pairs = new ArrayList<>();
-    for (int i = 0, run = 1; i < all.length; i++, run++) {
-      if (i + 1 == all.length || all[i + 1] != all[i]) {
-        if (run >= least) {
-          pairs.add(new Tuple2<>(article, all[i]));
+  static long[] followers(long[] holders, int most) {
+    Rows out = new Rows(2);
+    for (int start = 0, end; start < holders.length; start = end) {
+      end = Rows.runEnd(holders, start, 2);
+      int count = (end - start) / 2;
+      if (count >= 2 && count <= most) {
+        for (int i = start; i < end; i += 2) {
+          for (int j = i + 2; j < end; j += 2) {
+            out.add(holders[i + 1], holders[j + 1]);
+          }
         }
-        run = 0;
       }
     }
-    return pairs.iterator();
+    return out.toArray();
   }
 
-  private static long[] sorted(Iterable<Long> values) {
-    List<Long> all = new ArrayList<>();
-    values.forEach(all::add);
-    long[] sorted = all.stream().mapToLong(Long::longValue).toArray();
-    Arrays.sort(sorted);
-    return sorted;
+  /**
+   * From rows of pairs, {@linkplain Rows#grouped grouped}, the pairs listed at least {@code least}
+   * times: those whose two articles share that many shingles (or heavy terms), once each.
+   */
+  static long[] sharedEnough(long[] pairs, int least) {
+    Rows out = new Rows(2);
+    for (int start = 0, end; start < pairs.length; start = end) {
+      end = start + 2;
+      while (end < pairs.length
+          && pairs[end] == pairs[start]
+          && pairs[end + 1] == pairs[start + 1]) {
+        end += 2;
+      }
+      if ((end - start) / 2 >= least) {
+        out.add(pairs[start], pairs[start + 1]);
+      }
+    }
+    return out.toArray();
+  }
+
+  /** From rows of pairs, grouped, each pair once. */
+  private static long[] distinct(long[] pairs) {
+    return sharedEnough(pairs, 1);
   }
 }

@@ -3,7 +3,6 @@ package dev.retold.spark;
 import dev.retold.scan.ScanEngine;
 import dev.retold.scan.StoryTermKeys;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -15,15 +14,15 @@ import scala.Tuple2;
 /**
  * The scan's lexical story candidates found on the workers, by joins over each article's {@link
  * StoryTermKeys} rather than in the driver's index of heavy terms: each story term's document
- * frequency (the articles holding it, grouped by term), each article's terms weighed by them into
- * its heaviest ({@link ScanEngine#heaviestTerms}, grouped back by article), and the pairs sharing
+ * frequency (the articles holding it, gathered by term), each article's terms weighed by them into
+ * its heaviest ({@link ScanEngine#heaviestTerms}, gathered back by article), and the pairs sharing
  * at least {@link ScanEngine#minSharedHeavyTerms} heavy terms, counting only terms among at most
- * {@link ScanEngine#maxHeavyTermArticles} articles' heaviest (grouped by term, then each article's
- * followers in the holder lists counted, as {@link CopyJoin} counts shared shingles). Every article
- * takes part but for a repeated id's later ones (the driver skips them); exact copies take part, as
- * in the driver's own index. The same pairs as that index finds: the sketches' story terms are
- * hashes, and the driver numbers terms in the order of their hashes, so the weights, and the ties
- * between them, come out alike.
+ * {@link ScanEngine#maxHeavyTermArticles} articles' heaviest ({@link CopyJoin#sharedPairs}, as the
+ * copy join counts shared shingles). Every shuffle is of {@link Rows}: packed arrays of {@code
+ * long}s, one a task and partition. Every article takes part but for a repeated id's later ones
+ * (the driver skips them); exact copies take part, as in the driver's own index. The same pairs as
+ * that index finds: the sketches' story terms are hashes, and the driver numbers terms in the order
+ * of their hashes, so the weights, and the ties between them, come out alike.
  */
 final class StoryJoin {
   private StoryJoin() {}
@@ -50,21 +49,17 @@ final class StoryJoin {
     try {
       repeated = context.broadcast(repeatedIds(sketched));
       Broadcast<long[]> later = repeated;
-      return CopyJoin.flat(
+      int partitions = Rows.partitions(context, sketched);
+      JavaRDD<long[]> occurrences =
           termed
               .filter(one -> Arrays.binarySearch(later.value(), one.order) < 0)
-              .flatMapToPair(StoryJoin::occurrences)
-              .groupByKey()
-              .flatMapToPair(StoryJoin::withFrequency)
-              .groupByKey()
-              .flatMapToPair(
-                  article -> heavy(article._1(), article._2(), scan, input, recipe, articles))
-              .groupByKey()
-              .flatMapToPair(holders -> CopyJoin.followers(holders._2(), maxArticles))
-              .groupByKey()
-              .flatMapToPair(
-                  followed -> CopyJoin.sharedEnough(followed._1(), followed._2(), minShared))
-              .collect());
+              .mapPartitions(StoryJoin::occurrences);
+      JavaRDD<long[]> told = Rows.byFirst(occurrences, 3, partitions).map(StoryJoin::withFrequency);
+      JavaRDD<long[]> heavy =
+          Rows.byFirst(told, 4, partitions)
+              .map(terms -> heavy(terms, scan, input, recipe, articles));
+      return CopyJoin.flat(
+          CopyJoin.sharedPairs(heavy, partitions, maxArticles, minShared).collect());
     } finally {
       if (repeated != null) {
         repeated.destroy();
@@ -116,61 +111,64 @@ final class StoryJoin {
         partition, made, (order, one) -> new Termed(order, engine.storyTerms(one.sketch())));
   }
 
-  /** Each of an article's terms with the article's position and the term's count (its bits). */
-  private static Iterator<Tuple2<Long, long[]>> occurrences(Termed one) {
-    List<Tuple2<Long, long[]>> out = new ArrayList<>(one.terms.length);
-    for (int i = 0; i < one.terms.length; i++) {
-      out.add(
-          new Tuple2<>(
-              one.terms[i], new long[] {one.position, Float.floatToRawIntBits(one.counts[i])}));
-    }
-    return out.iterator();
+  /**
+   * A task's articles' story terms: rows of a term, the position of the article holding it and the
+   * term's count there (its bits).
+   */
+  private static Iterator<long[]> occurrences(Iterator<Termed> made) {
+    Rows out = new Rows(3);
+    made.forEachRemaining(
+        one -> {
+          for (int i = 0; i < one.terms.length; i++) {
+            out.add(one.terms[i], one.position, Float.floatToRawIntBits(one.counts[i]));
+          }
+        });
+    return List.of(out.toArray()).iterator();
   }
 
   /**
-   * A term's holders, each told the term, its count there, and how many articles hold it: {@code
-   * (position, [term, count bits, frequency])}.
+   * From {@link #occurrences} grouped by term, each holder of a term told the term, its count
+   * there, and how many articles hold it: rows of a position, a term, count bits and the frequency.
    */
-  private static Iterator<Tuple2<Long, long[]>> withFrequency(Tuple2<Long, Iterable<long[]>> term) {
-    List<long[]> holders = new ArrayList<>();
-    term._2().forEach(holders::add);
-    List<Tuple2<Long, long[]>> out = new ArrayList<>(holders.size());
-    for (long[] holder : holders) {
-      out.add(new Tuple2<>(holder[0], new long[] {term._1(), holder[1], holders.size()}));
+  private static long[] withFrequency(long[] occurrences) {
+    Rows out = new Rows(4);
+    for (int start = 0, end; start < occurrences.length; start = end) {
+      end = Rows.runEnd(occurrences, start, 3);
+      int frequency = (end - start) / 3;
+      for (int at = start; at < end; at += 3) {
+        out.add(occurrences[at + 1], occurrences[at], occurrences[at + 2], frequency);
+      }
     }
-    return out.iterator();
+    return out.toArray();
   }
 
   /**
-   * An article's heaviest terms, each with its position, from its terms as {@link #withFrequency}
-   * tells them.
+   * From the rows {@link #withFrequency} tells, grouped by position (each article's in term order):
+   * each article's heaviest terms, rows of a term and the article's position.
    */
-  private static Iterator<Tuple2<Long, Long>> heavy(
-      long position,
-      Iterable<long[]> told,
-      String scan,
-      String input,
-      Recipe recipe,
-      long articles) {
-    List<long[]> all = new ArrayList<>();
-    told.forEach(all::add);
-    all.sort((x, y) -> Long.compare(x[0], y[0]));
-    long[] terms = new long[all.size()];
-    float[] counts = new float[all.size()];
-    int[] frequencies = new int[all.size()];
-    for (int i = 0; i < terms.length; i++) {
-      terms[i] = all.get(i)[0];
-      counts[i] = Float.intBitsToFloat((int) all.get(i)[1]);
-      frequencies[i] = Math.toIntExact(all.get(i)[2]);
-    }
+  private static long[] heavy(
+      long[] told, String scan, String input, Recipe recipe, long articles) {
     ScanEngine engine = Workers.of(scan, input, recipe).engine();
-    long[] heaviest =
-        engine.heaviestTerms(
-            new StoryTermKeys(position, null, terms, counts), frequencies, articles);
-    List<Tuple2<Long, Long>> out = new ArrayList<>(heaviest.length);
-    for (long term : heaviest) {
-      out.add(new Tuple2<>(term, position));
+    Rows out = new Rows(2);
+    for (int start = 0, end; start < told.length; start = end) {
+      end = Rows.runEnd(told, start, 4);
+      int size = (end - start) / 4;
+      long[] terms = new long[size];
+      float[] counts = new float[size];
+      int[] frequencies = new int[size];
+      for (int i = 0, at = start; i < size; i++, at += 4) {
+        terms[i] = told[at + 1];
+        counts[i] = Float.intBitsToFloat((int) told[at + 2]);
+        frequencies[i] = Math.toIntExact(told[at + 3]);
+      }
+      long position = told[start];
+      long[] heaviest =
+          engine.heaviestTerms(
+              new StoryTermKeys(position, null, terms, counts), frequencies, articles);
+      for (long term : heaviest) {
+        out.add(term, position);
+      }
     }
-    return out.iterator();
+    return out.toArray();
   }
 }

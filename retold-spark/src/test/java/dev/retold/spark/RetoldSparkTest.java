@@ -63,6 +63,9 @@ class RetoldSparkTest {
             // The story candidates by joins on the workers (the command's tests and CI's seeds
             // run the default, the driver's index): the same result either way.
             .config(RetoldSpark.STORY_CANDIDATES, "workers")
+            // The joins' shuffles in 5 partitions, whatever the input's (the command's tests: as
+            // many as the input has).
+            .config("spark.default.parallelism", "5")
             .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     write(CorpusGenerator.builder().seed(42).articles(1500).build(), folder.resolve("generated"));
