@@ -48,8 +48,9 @@ final class PairReader {
    * Gives every pair to {@code work}, reading its articles again. Pairs are taken a connected group
    * at a time (a story's articles together), packed into blocks of at most {@value #BLOCK_ARTICLES}
    * articles; blocks are worked in parallel, each by one thread that reads its articles once and
-   * then works its pairs, so only a few blocks of articles are in memory at once. Tells the
-   * progress listener about {@code stage} as blocks finish.
+   * then works its pairs, so only a few blocks of articles are in memory at once, besides the
+   * analyses the {@link Rereader} keeps within its budget for the next pass. Tells the progress
+   * listener about {@code stage} as blocks finish.
    *
    * @return the results in the order of {@code pairs}
    * @throws IOException if an article cannot be read again, or reads differently

@@ -390,6 +390,9 @@ public final class ScanEngine {
   }
 
   private PairReader reader(ArticleSource source, ArticleTable articles, StageRunner stages) {
-    return new PairReader(new Rereader(source, articles, settings.copies().shingleSize()), stages);
+    return new PairReader(
+        new Rereader(
+            source, articles, settings.copies().shingleSize(), Rereader.defaultKeepBytes()),
+        stages);
   }
 }

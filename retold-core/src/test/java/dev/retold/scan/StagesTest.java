@@ -6,14 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.retold.Article;
 import dev.retold.ArticlePair;
 import dev.retold.ArticleSource;
+import dev.retold.ArticleSource.Located;
 import dev.retold.ProgressListener;
 import dev.retold.RandomArticles;
 import dev.retold.Relation;
 import dev.retold.RetoldSettings;
+import dev.retold.SkippedFile;
 import dev.retold.cluster.ScoredEdge;
 import dev.retold.index.CandidatePair;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,5 +134,59 @@ class StagesTest {
                     "evidence", List.of(new PairReader.Job(0, 1)), (job, a, b) -> a.article()))
         .isInstanceOf(IOException.class)
         .hasMessage(table.id(0) + " changed while it was scanned");
+  }
+
+  @Test
+  void theRereaderKeepsAnalysesWithinItsBudgetAndTheyAreWhatAReadingGives() throws IOException {
+    AtomicInteger rereads = new AtomicInteger();
+    ArticleSource plain = ArticleSource.of(ARTICLES);
+    ArticleSource counting =
+        new ArticleSource() {
+          @Override
+          public List<SkippedFile> read(Consumer<List<Located>> batches) throws IOException {
+            return plain.read(batches);
+          }
+
+          @Override
+          public Article reread(long position) throws IOException {
+            rereads.incrementAndGet();
+            return plain.reread(position);
+          }
+
+          @Override
+          public void close() {}
+        };
+    ArticleTable table = sketch(counting).articles();
+    // room for the first article read, in the reader's estimate of an analysis (8 bytes a char)
+    long firstArticle =
+        8L
+            * ARTICLES.stream()
+                .filter(article -> article.id().equals(table.id(0)))
+                .findFirst()
+                .orElseThrow()
+                .body()
+                .length();
+
+    Rereader none = new Rereader(counting, table, 3);
+    Rereader all = new Rereader(counting, table, 3, Long.MAX_VALUE);
+    Rereader some = new Rereader(counting, table, 3, firstArticle);
+    for (int round = 0; round < 2; round++) {
+      for (int k = 0; k < table.size(); k++) {
+        AnalyzedArticle fresh = none.read(k);
+        AnalyzedArticle kept = all.read(k);
+        assertThat(kept.article()).isEqualTo(fresh.article());
+        assertThat(kept.shingles()).isEqualTo(fresh.shingles());
+        assertThat(kept.wordStarts()).isEqualTo(fresh.wordStarts());
+        assertThat(kept.termHashes()).isEqualTo(fresh.termHashes());
+        some.read(k);
+      }
+    }
+    assertThat(all.kept()).isEqualTo(table.size());
+    assertThat(none.kept()).isZero();
+    assertThat(some.kept()).isEqualTo(1);
+    // none reads every article twice, all once, some twice but the one it kept
+    assertThat(rereads.get()).isEqualTo(2 * 12 + 12 + 2 * 12 - 1);
+    assertThatThrownBy(() -> new Rereader(counting, table, 3, -1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
