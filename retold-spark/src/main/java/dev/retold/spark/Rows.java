@@ -67,9 +67,9 @@ final class Rows {
     length += width;
   }
 
-  /** The rows added, packed. */
+  /** The rows added, packed (the array they were added to when it is full: not copied then). */
   long[] toArray() {
-    return Arrays.copyOf(values, length);
+    return length == values.length ? values : Arrays.copyOf(values, length);
   }
 
   private void room(int given) {
@@ -108,24 +108,36 @@ final class Rows {
         .mapPartitions(received -> gathered(received, width));
   }
 
-  /** The rows of a task's blocks, one block for each partition they fall to. */
+  /**
+   * The rows of a task's blocks, one block for each partition they fall to, each made at its size
+   * (the rows counted first): no array grown and copied on the way.
+   */
   private static Iterator<Tuple2<Integer, long[]>> split(
       Iterator<long[]> made, int width, int partitions) {
-    Rows[] to = new Rows[partitions];
-    while (made.hasNext()) {
-      long[] block = made.next();
+    List<long[]> blocks = new ArrayList<>();
+    made.forEachRemaining(blocks::add);
+    int[] sizes = new int[partitions];
+    for (long[] block : blocks) {
+      for (int at = 0; at < block.length; at += width) {
+        sizes[partition(block[at], partitions)] += width;
+      }
+    }
+    long[][] to = new long[partitions][];
+    int[] filled = new int[partitions];
+    for (long[] block : blocks) {
       for (int at = 0; at < block.length; at += width) {
         int partition = partition(block[at], partitions);
         if (to[partition] == null) {
-          to[partition] = new Rows(width);
+          to[partition] = new long[sizes[partition]];
         }
-        to[partition].addFrom(block, at);
+        System.arraycopy(block, at, to[partition], filled[partition], width);
+        filled[partition] += width;
       }
     }
     List<Tuple2<Integer, long[]>> out = new ArrayList<>();
     for (int partition = 0; partition < partitions; partition++) {
       if (to[partition] != null) {
-        out.add(new Tuple2<>(partition, to[partition].toArray()));
+        out.add(new Tuple2<>(partition, to[partition]));
       }
     }
     return out.iterator();

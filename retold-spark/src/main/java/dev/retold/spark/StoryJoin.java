@@ -56,7 +56,7 @@ final class StoryJoin {
               .mapPartitions(StoryJoin::occurrences);
       JavaRDD<long[]> told = Rows.byFirst(occurrences, 3, partitions).map(StoryJoin::withFrequency);
       JavaRDD<long[]> heavy =
-          Rows.byFirst(told, 4, partitions)
+          Rows.byFirst(told, 3, partitions)
               .map(terms -> heavy(terms, scan, input, recipe, articles));
       return CopyJoin.flat(
           CopyJoin.sharedPairs(heavy, partitions, maxArticles, minShared).collect());
@@ -127,19 +127,22 @@ final class StoryJoin {
   }
 
   /**
-   * From {@link #occurrences} grouped by term, each holder of a term told the term, its count
-   * there, and how many articles hold it: rows of a position, a term, count bits and the frequency.
+   * From {@link #occurrences} grouped by term, each holder of a term told the term, its count there
+   * and how many articles hold it: rows of a position, a term, and the count's bits (the high half)
+   * with the frequency (the low half); as many rows as {@code occurrences} has.
    */
   private static long[] withFrequency(long[] occurrences) {
-    Rows out = new Rows(4);
+    long[] told = new long[occurrences.length];
     for (int start = 0, end; start < occurrences.length; start = end) {
       end = Rows.runEnd(occurrences, start, 3);
-      int frequency = (end - start) / 3;
+      long frequency = (end - start) / 3;
       for (int at = start; at < end; at += 3) {
-        out.add(occurrences[at + 1], occurrences[at], occurrences[at + 2], frequency);
+        told[at] = occurrences[at + 1];
+        told[at + 1] = occurrences[at];
+        told[at + 2] = occurrences[at + 2] << 32 | frequency;
       }
     }
-    return out.toArray();
+    return told;
   }
 
   /**
@@ -151,15 +154,15 @@ final class StoryJoin {
     ScanEngine engine = Workers.of(scan, input, recipe).engine();
     Rows out = new Rows(2);
     for (int start = 0, end; start < told.length; start = end) {
-      end = Rows.runEnd(told, start, 4);
-      int size = (end - start) / 4;
+      end = Rows.runEnd(told, start, 3);
+      int size = (end - start) / 3;
       long[] terms = new long[size];
       float[] counts = new float[size];
       int[] frequencies = new int[size];
-      for (int i = 0, at = start; i < size; i++, at += 4) {
+      for (int i = 0, at = start; i < size; i++, at += 3) {
         terms[i] = told[at + 1];
-        counts[i] = Float.intBitsToFloat((int) told[at + 2]);
-        frequencies[i] = Math.toIntExact(told[at + 3]);
+        counts[i] = Float.intBitsToFloat((int) (told[at + 2] >>> 32));
+        frequencies[i] = (int) told[at + 2];
       }
       long position = told[start];
       long[] heaviest =
