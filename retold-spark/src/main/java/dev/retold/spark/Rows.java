@@ -51,22 +51,6 @@ final class Rows {
     values[length++] = third;
   }
 
-  /** Adds a row of four values; for rows of width 4. */
-  void add(long first, long second, long third, long fourth) {
-    room(4);
-    values[length++] = first;
-    values[length++] = second;
-    values[length++] = third;
-    values[length++] = fourth;
-  }
-
-  /** Adds the row of {@code rows} (of this width) that starts at {@code offset}. */
-  void addFrom(long[] rows, int offset) {
-    room(width);
-    System.arraycopy(rows, offset, values, length, width);
-    length += width;
-  }
-
   /** The rows added, packed (the array they were added to when it is full: not copied then). */
   long[] toArray() {
     return length == values.length ? values : Arrays.copyOf(values, length);
@@ -77,11 +61,11 @@ final class Rows {
       throw new IllegalArgumentException("a row of " + given + " values, not " + width);
     }
     if (values.length - length < width) {
-      long grown = Math.max(2L * values.length, (long) length + width);
-      if (grown > Integer.MAX_VALUE - 8) {
+      long most = Integer.MAX_VALUE - 8 - (Integer.MAX_VALUE - 8) % width;
+      if (length + width > most) {
         throw new IllegalStateException("more rows than one array holds: " + length / width);
       }
-      values = Arrays.copyOf(values, (int) grown);
+      values = Arrays.copyOf(values, (int) Math.min(most, Math.max(2L * values.length, 16)));
     }
   }
 
