@@ -86,7 +86,11 @@ final class Rereader {
     AnalyzedArticle analysed =
         AnalyzedArticle.of(article, BodyAnalysis.of(article.body(), tokenizer, shingleSize));
     long size = (long) BYTES_PER_CHAR * article.body().length();
-    if (room.get() >= size && room.addAndGet(-size) >= 0) {
+    long left = room.get();
+    while (left >= size && !room.compareAndSet(left, left - size)) {
+      left = room.get();
+    }
+    if (left >= size) {
       kept.putIfAbsent(k, analysed);
     }
     return analysed;

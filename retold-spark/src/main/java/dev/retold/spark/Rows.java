@@ -130,25 +130,8 @@ final class Rows {
   /** The blocks a partition received, as one grouped array (empty when it received none). */
   private static Iterator<long[]> gathered(Iterator<Tuple2<Integer, long[]>> received, int width) {
     List<long[]> blocks = new ArrayList<>();
-    long size = 0;
-    while (received.hasNext()) {
-      long[] block = received.next()._2();
-      blocks.add(block);
-      size += block.length;
-    }
-    if (size > Integer.MAX_VALUE - 8) {
-      throw new IllegalStateException(
-          "one partition received more rows than one array holds ("
-              + size / width
-              + "): set spark.default.parallelism higher");
-    }
-    long[] all = new long[(int) size];
-    int at = 0;
-    for (long[] block : blocks) {
-      System.arraycopy(block, 0, all, at, block.length);
-      at += block.length;
-    }
-    return List.of(grouped(all, width)).iterator();
+    received.forEachRemaining(block -> blocks.add(block._2()));
+    return List.of(grouped(blocks, width)).iterator();
   }
 
   /** Which of {@code partitions} a row whose first value is {@code key} goes to. */
@@ -165,36 +148,59 @@ final class Rows {
    * the rows are spread by a hash of their first value into buckets of about eight rows, and each
    * bucket is sorted: fewer comparisons than a sort of the whole, each on a few rows that lie
    * together in memory (in the story join's profile, the joins' sorting took 56 % of the samples a
-   * sort of the whole took). The answer is a new array, or {@code rows} itself.
+   * sort of the whole took). The answer is a new array; {@code rows} is left as it was.
    */
   static long[] grouped(long[] rows, int width) {
-    if (rows.length % width != 0) {
-      throw new IllegalArgumentException(
-          rows.length + " values are not rows of " + width + " values");
+    return grouped(List.of(rows), width);
+  }
+
+  /** The rows of {@code blocks} together, {@linkplain #grouped(long[], int) grouped}. */
+  static long[] grouped(List<long[]> blocks, int width) {
+    long size = 0;
+    for (long[] block : blocks) {
+      if (block.length % width != 0) {
+        throw new IllegalArgumentException(
+            block.length + " values are not rows of " + width + " values");
+      }
+      size += block.length;
     }
-    int count = rows.length / width;
-    Sorter sorter = new Sorter(rows, width);
+    if (size > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException(
+          "one partition received more rows than one array holds ("
+              + size / width
+              + "): set spark.default.parallelism higher");
+    }
+    int count = (int) size / width;
+    long[] spread = new long[(int) size];
+    Sorter sorter = new Sorter(spread, width);
     if (count <= 16) {
+      int at = 0;
+      for (long[] block : blocks) {
+        System.arraycopy(block, 0, spread, at, block.length);
+        at += block.length;
+      }
       sorter.sort(0, count);
-      return rows;
+      return spread;
     }
     int bits = Math.min(20, 32 - Integer.numberOfLeadingZeros((count - 1) / 8));
     int[] starts = new int[(1 << bits) + 1];
-    for (int at = 0; at < rows.length; at += width) {
-      starts[bucket(rows[at], bits) + 1]++;
+    for (long[] block : blocks) {
+      for (int at = 0; at < block.length; at += width) {
+        starts[bucket(block[at], bits) + 1]++;
+      }
     }
     for (int bucket = 0; bucket + 1 < starts.length; bucket++) {
       starts[bucket + 1] += starts[bucket];
     }
     int[] next = Arrays.copyOf(starts, starts.length - 1);
-    long[] spread = new long[rows.length];
-    for (int at = 0; at < rows.length; at += width) {
-      int to = next[bucket(rows[at], bits)]++ * width;
-      for (int k = 0; k < width; k++) {
-        spread[to + k] = rows[at + k];
+    for (long[] block : blocks) {
+      for (int at = 0; at < block.length; at += width) {
+        int to = next[bucket(block[at], bits)]++ * width;
+        for (int k = 0; k < width; k++) {
+          spread[to + k] = block[at + k];
+        }
       }
     }
-    sorter = new Sorter(spread, width);
     for (int bucket = 0; bucket + 1 < starts.length; bucket++) {
       if (starts[bucket + 1] - starts[bucket] > 1) {
         sorter.sort(starts[bucket], starts[bucket + 1]);
