@@ -207,10 +207,10 @@ public final class RetoldSpark {
       long[] copyPairs = CopyJoin.pairs(context, sketched, scan, input, recipe, articles);
       long[] storyPairs = null;
       if (storyJoin) {
-        progress.progress("story candidates on the workers", 0, copyPairs.length / 2);
+        progress.progress("story candidates on the workers", 0, articles);
         storyPairs = StoryJoin.pairs(context, sketched, scan, input, recipe, articles);
       }
-      progress.progress("strip the sketches", 0, copyPairs.length / 2);
+      progress.progress("strip the sketches", 0, articles);
       stripped = sketched.map(new Strip(scan, input, recipe));
       stripped.persist(StorageLevel.MEMORY_AND_DISK_SER());
       stripped.count();
