@@ -99,24 +99,14 @@ final class CopyJoin {
               .map(buckets -> followers(buckets, Integer.MAX_VALUE));
       JavaRDD<long[]> shared =
           sharedPairs(indexed.mapPartitions(CopyJoin::held), partitions, maxDocuments, minShared);
-      return flat(Rows.byFirst(lsh.union(shared), 2, partitions).map(CopyJoin::distinct).collect());
+      return Rows.joined(
+          Rows.byFirst(lsh.union(shared), 2, partitions).map(CopyJoin::distinct).collect());
     } finally {
       if (skipped != null) {
         skipped.destroy();
       }
       keyed.unpersist(false);
     }
-  }
-
-  /** {@code blocks} of pairs (rows of two positions) as one array of them. */
-  static long[] flat(List<long[]> blocks) {
-    long[] flat = new long[Math.toIntExact(blocks.stream().mapToLong(block -> block.length).sum())];
-    int at = 0;
-    for (long[] block : blocks) {
-      System.arraycopy(block, 0, flat, at, block.length);
-      at += block.length;
-    }
-    return flat;
   }
 
   /**

@@ -136,9 +136,17 @@ final class Rows {
 
   /** Which of {@code partitions} a row whose first value is {@code key} goes to. */
   static int partition(long key, int partitions) {
-    long mixed = key * 0x9E3779B97F4A7C15L;
-    mixed ^= mixed >>> 29;
-    return (int) Long.remainderUnsigned(mixed, partitions);
+    return (int) Long.remainderUnsigned(mix(key), partitions);
+  }
+
+  /**
+   * {@code key}'s bits mixed (SplitMix64's finaliser), so that keys alike in some bits spread: the
+   * partition takes the remainder, the bucket within a partition the highest bits.
+   */
+  private static long mix(long key) {
+    long mixed = (key ^ (key >>> 30)) * 0xBF58476D1CE4E5B9L;
+    mixed = (mixed ^ (mixed >>> 27)) * 0x94D049BB133111EBL;
+    return mixed ^ (mixed >>> 31);
   }
 
   /**
@@ -171,17 +179,12 @@ final class Rows {
               + "): set spark.default.parallelism higher");
     }
     int count = (int) size / width;
-    long[] spread = new long[(int) size];
-    Sorter sorter = new Sorter(spread, width);
     if (count <= 16) {
-      int at = 0;
-      for (long[] block : blocks) {
-        System.arraycopy(block, 0, spread, at, block.length);
-        at += block.length;
-      }
-      sorter.sort(0, count);
-      return spread;
+      long[] all = joined(blocks);
+      new Sorter(all, width).sort(0, count);
+      return all;
     }
+    long[] spread = new long[(int) size];
     int bits = Math.min(20, 32 - Integer.numberOfLeadingZeros((count - 1) / 8));
     int[] starts = new int[(1 << bits) + 1];
     for (long[] block : blocks) {
@@ -201,12 +204,24 @@ final class Rows {
         }
       }
     }
+    Sorter sorter = new Sorter(spread, width);
     for (int bucket = 0; bucket + 1 < starts.length; bucket++) {
       if (starts[bucket + 1] - starts[bucket] > 1) {
         sorter.sort(starts[bucket], starts[bucket + 1]);
       }
     }
     return spread;
+  }
+
+  /** {@code blocks} (of rows, or any values) one after the other in one array. */
+  static long[] joined(List<long[]> blocks) {
+    long[] all = new long[Math.toIntExact(blocks.stream().mapToLong(block -> block.length).sum())];
+    int at = 0;
+    for (long[] block : blocks) {
+      System.arraycopy(block, 0, all, at, block.length);
+      at += block.length;
+    }
+    return all;
   }
 
   /**
@@ -223,8 +238,7 @@ final class Rows {
 
   /** The bucket of {@code bits} bits a row whose first value is {@code key} is spread to. */
   private static int bucket(long key, int bits) {
-    long mixed = (key ^ (key >>> 31)) * 0xBF58476D1CE4E5B9L;
-    return (int) ((mixed ^ (mixed >>> 29)) >>> (64 - bits));
+    return (int) (mix(key) >>> (64 - bits));
   }
 
   /** Sorts rows of an array, packed: by their first value, then their second, and so on. */

@@ -58,8 +58,7 @@ final class StoryJoin {
       JavaRDD<long[]> heavy =
           Rows.byFirst(told, 3, partitions)
               .map(terms -> heavy(terms, scan, input, recipe, articles));
-      return CopyJoin.flat(
-          CopyJoin.sharedPairs(heavy, partitions, maxArticles, minShared).collect());
+      return Rows.joined(CopyJoin.sharedPairs(heavy, partitions, maxArticles, minShared).collect());
     } finally {
       if (repeated != null) {
         repeated.destroy();
