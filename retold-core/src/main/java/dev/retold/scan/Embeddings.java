@@ -1,5 +1,6 @@
 package dev.retold.scan;
 
+import dev.retold.index.VectorNeighbours;
 import java.util.Arrays;
 
 /**
@@ -66,42 +67,15 @@ final class Embeddings {
   }
 
   /**
-   * The {@code k} articles whose embeddings are closest to article {@code a}'s (by dot product of
-   * the quantized vectors over the other's norm, the cosine's order), closest first, ties to the
-   * smaller index. Exact: it looks at every article, so its cost is the articles times the
-   * dimensions; the scan asks it only below {@link StoryCandidates#EXACT_NEIGHBOUR_ARTICLES}.
+   * The search for each article's nearest articles by embedding ({@link VectorNeighbours}): exact
+   * up to {@code exactUpTo} articles (every article looked at, a cost of the articles times the
+   * dimensions a search), through an HNSW graph built here past it.
    */
-  int[] nearest(int a, int k) {
-    int count = Math.min(k, vectors.length - 1);
-    int[] best = new int[count];
-    double[] scores = new double[count];
-    int size = 0;
-    byte[] x = vectors[a];
-    for (int b = 0; b < vectors.length; b++) {
-      if (b == a || norms[b] == 0) {
-        continue;
-      }
-      double score = dot(x, vectors[b]) / norms[b];
-      if (size == count && score <= scores[count - 1]) {
-        continue;
-      }
-      int at = size == count ? count - 1 : size++;
-      while (at > 0 && scores[at - 1] < score) {
-        scores[at] = scores[at - 1];
-        best[at] = best[at - 1];
-        at--;
-      }
-      scores[at] = score;
-      best[at] = b;
-    }
-    return size == count ? best : Arrays.copyOf(best, size);
+  VectorNeighbours neighbours(int exactUpTo) {
+    return VectorNeighbours.of(Arrays.asList(vectors), exactUpTo);
   }
 
   private static long dot(byte[] x, byte[] y) {
-    long sum = 0;
-    for (int i = 0; i < x.length; i++) {
-      sum += x[i] * y[i];
-    }
-    return sum;
+    return VectorNeighbours.dot(x, y);
   }
 }

@@ -1,5 +1,6 @@
 package dev.retold.scan;
 
+import dev.retold.index.VectorNeighbours;
 import dev.retold.similarity.StoryScorer;
 import dev.retold.similarity.StoryVector;
 import java.util.List;
@@ -57,9 +58,9 @@ final class StoryScores {
     return embeddings != null;
   }
 
-  /** Article {@code k}'s nearest articles by embedding; see {@link Embeddings#nearest}. */
-  int[] semanticNeighbours(int k, int count) {
-    return embeddings.nearest(k, count);
+  /** The search for the articles' nearest by embedding; see {@link Embeddings#neighbours}. */
+  VectorNeighbours semanticNeighbours(int exactUpTo) {
+    return embeddings.neighbours(exactUpTo);
   }
 
   /** Whether articles {@code a} and {@code b} are dated too far apart to be one story. */
