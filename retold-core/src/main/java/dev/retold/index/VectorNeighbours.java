@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import org.apache.lucene.search.KnnCollector;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.hnsw.HnswGraphBuilder;
@@ -54,6 +55,9 @@ public final class VectorNeighbours {
   /** Candidates kept while linking a new vector (HNSW's {@code ef} at build time). */
   private static final int BEAM_WIDTH = 100;
 
+  /** The graph's growth is told every this many vectors. */
+  static final int PROGRESS_EVERY = 1024;
+
   /** The graph's levels are drawn from this seed, so that one input always gives one graph. */
   private static final long SEED = 42;
 
@@ -64,7 +68,8 @@ public final class VectorNeighbours {
   private final RandomVectorScorerSupplier scorers;
   private final OnHeapHnswGraph graph;
 
-  private VectorNeighbours(List<byte[]> vectors, int exactUpTo) throws IOException {
+  private VectorNeighbours(List<byte[]> vectors, int exactUpTo, IntConsumer linked)
+      throws IOException {
     this.vectors = vectors;
     this.norms = new double[vectors.size()];
     this.ordOfVector = new int[vectors.size()];
@@ -90,10 +95,19 @@ public final class VectorNeighbours {
       this.graph = null;
     } else {
       this.scorers = new Scorers();
-      this.graph =
-          HnswGraphBuilder.create(scorers, MAX_CONNECTIONS, BEAM_WIDTH, SEED)
-              .build(vectorOfOrd.length);
+      // What HnswGraphBuilder.build does, a node at a time in the same order, so as to tell how far
+      // it is: a graph of a hundred thousand vectors takes minutes.
+      HnswGraphBuilder builder =
+          HnswGraphBuilder.create(scorers, MAX_CONNECTIONS, BEAM_WIDTH, SEED);
+      for (int node = 0; node < vectorOfOrd.length; node++) {
+        builder.addGraphNode(node);
+        if ((node + 1) % PROGRESS_EVERY == 0) {
+          linked.accept(node + 1);
+        }
+      }
+      this.graph = builder.getCompletedGraph();
     }
+    linked.accept(vectorOfOrd.length);
   }
 
   /**
@@ -103,8 +117,18 @@ public final class VectorNeighbours {
    * @throws IllegalArgumentException if the vectors differ in length
    */
   public static VectorNeighbours of(List<byte[]> vectors, int exactUpTo) {
+    return of(vectors, exactUpTo, linked -> {});
+  }
+
+  /**
+   * {@link #of(List, int)}, telling {@code linked} how many vectors of a direction (not zeros) the
+   * graph holds as it grows, every {@value #PROGRESS_EVERY} and once at the end (at once, without a
+   * graph).
+   */
+  public static VectorNeighbours of(List<byte[]> vectors, int exactUpTo, IntConsumer linked) {
+    Objects.requireNonNull(linked, "linked");
     try {
-      return new VectorNeighbours(List.copyOf(vectors), exactUpTo);
+      return new VectorNeighbours(List.copyOf(vectors), exactUpTo, linked);
     } catch (IOException inMemory) {
       throw new UncheckedIOException("vectors in memory failed to read", inMemory);
     }
@@ -118,6 +142,11 @@ public final class VectorNeighbours {
   /** How many vectors. */
   public int size() {
     return vectors.size();
+  }
+
+  /** How many vectors have a direction (are not zeros): those the searches can find. */
+  public int directed() {
+    return vectorOfOrd.length;
   }
 
   /**

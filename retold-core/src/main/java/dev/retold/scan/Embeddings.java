@@ -2,6 +2,7 @@ package dev.retold.scan;
 
 import dev.retold.index.VectorNeighbours;
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
  * Every article's lead embedding, quantized to one signed byte a component (each vector scaled so
@@ -69,10 +70,11 @@ final class Embeddings {
   /**
    * The search for each article's nearest articles by embedding ({@link VectorNeighbours}): exact
    * up to {@code exactUpTo} articles (every article looked at, a cost of the articles times the
-   * dimensions a search), through an HNSW graph built here past it.
+   * dimensions a search), through an HNSW graph built here past it, {@code linked} told how it
+   * grows ({@link VectorNeighbours#of(java.util.List, int, IntConsumer)}).
    */
-  VectorNeighbours neighbours(int exactUpTo) {
-    return VectorNeighbours.of(Arrays.asList(vectors), exactUpTo);
+  VectorNeighbours neighbours(int exactUpTo, IntConsumer linked) {
+    return VectorNeighbours.of(Arrays.asList(vectors), exactUpTo, linked);
   }
 
   private static long dot(byte[] x, byte[] y) {

@@ -144,9 +144,14 @@ final class StoryCandidates {
     if (!scores.semantic()) {
       return lexical;
     }
-    stages.progress("neighbour graph", 0, 1);
-    VectorNeighbours search = scores.semanticNeighbours(EXACT_NEIGHBOUR_ARTICLES);
-    stages.progress("neighbour graph", 1, 1);
+    // Told against all articles while it grows: those whose leads embed to zeros are left out of
+    // the graph, known once it is built.
+    stages.progress("neighbour graph", 0, scores.size());
+    VectorNeighbours search =
+        scores.semanticNeighbours(
+            EXACT_NEIGHBOUR_ARTICLES,
+            linked -> stages.progress("neighbour graph", linked, scores.size()));
+    stages.progress("neighbour graph", search.directed(), search.directed());
     List<int[]> nearest =
         stages.inParallel("neighbours", scores.size(), k -> search.nearest(k, SEMANTIC_NEIGHBOURS));
     int total = lexical.length;

@@ -4,6 +4,7 @@ import dev.retold.index.VectorNeighbours;
 import dev.retold.similarity.StoryScorer;
 import dev.retold.similarity.StoryVector;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The story score of any two articles of a scan: the cosine of their story vectors, blended, when
@@ -59,8 +60,8 @@ final class StoryScores {
   }
 
   /** The search for the articles' nearest by embedding; see {@link Embeddings#neighbours}. */
-  VectorNeighbours semanticNeighbours(int exactUpTo) {
-    return embeddings.neighbours(exactUpTo);
+  VectorNeighbours semanticNeighbours(int exactUpTo, IntConsumer linked) {
+    return embeddings.neighbours(exactUpTo, linked);
   }
 
   /** Whether articles {@code a} and {@code b} are dated too far apart to be one story. */

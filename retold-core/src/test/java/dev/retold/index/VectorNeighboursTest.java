@@ -119,6 +119,23 @@ class VectorNeighboursTest {
   }
 
   @Test
+  void tellsHowTheGraphGrowsAndAnswersAsWithoutBeingTold() {
+    List<byte[]> vectors = new ArrayList<>(clustered(9, 2_500, 250, 16));
+    vectors.set(7, new byte[16]); // zeros: not in the graph
+    List<Integer> told = new ArrayList<>();
+    VectorNeighbours watched = VectorNeighbours.of(vectors, APPROXIMATE, told::add);
+    VectorNeighbours quiet = VectorNeighbours.of(vectors, APPROXIMATE);
+    assertThat(told).containsExactly(1024, 2048, 2499);
+    assertThat(watched.directed()).isEqualTo(2499);
+    for (int a = 0; a < vectors.size(); a += 13) {
+      assertThat(watched.nearest(a, 10)).containsExactly(quiet.nearest(a, 10));
+    }
+    List<Integer> exact = new ArrayList<>();
+    VectorNeighbours.of(vectors, EXACT, exact::add);
+    assertThat(exact).containsExactly(2499);
+  }
+
+  @Test
   void refusesVectorsOfTwoLengthsAndANegativeCount() {
     assertThatThrownBy(
             () -> VectorNeighbours.of(List.of(new byte[] {1, 2}, new byte[] {1}), APPROXIMATE))
