@@ -189,36 +189,10 @@ class StoryIndexTest {
     }
   }
 
-  /** A deterministic stand-in for a sentence embedder: its words hashed into 64 buckets. */
-  private static final class CountingEmbedder implements TextEmbedder {
-    final java.util.concurrent.atomic.AtomicInteger calls =
-        new java.util.concurrent.atomic.AtomicInteger();
-
-    @Override
-    public String name() {
-      return "words-64";
-    }
-
-    @Override
-    public int dimensions() {
-      return 64;
-    }
-
-    @Override
-    public float[] embed(String text) {
-      calls.incrementAndGet();
-      float[] vector = new float[64];
-      for (String word : text.toLowerCase(java.util.Locale.ROOT).split("\\W+")) {
-        vector[Math.floorMod(word.hashCode(), 64)] += 1;
-      }
-      return vector;
-    }
-  }
-
   @Test
   void withAnEmbedderEachTextIsEmbeddedOnceAcrossAddsAndTheStoriesAreTheScans(@TempDir Path temp)
       throws IOException {
-    CountingEmbedder embedder = new CountingEmbedder();
+    WordsEmbedder embedder = new WordsEmbedder();
     Retold retold = Retold.builder().embedder(embedder).build();
     try (StoryIndex index = StoryIndex.open(temp.resolve("index"), retold)) {
       for (Path seed : seeds()) {

@@ -6,9 +6,9 @@ import dev.retold.Article;
 import dev.retold.Retold;
 import dev.retold.ScanResult;
 import dev.retold.TextEmbedder;
+import dev.retold.WordsEmbedder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -17,28 +17,7 @@ import org.junit.jupiter.api.Test;
  * for exactly: the neighbour graph's answers, and so the scan's, are the same on any thread count.
  */
 class NeighbourGraphScanTest {
-  /** A stand-in for a sentence model: each word hashed into one of 64 components. */
-  private static final TextEmbedder WORDS =
-      new TextEmbedder() {
-        @Override
-        public String name() {
-          return "words-64";
-        }
-
-        @Override
-        public int dimensions() {
-          return 64;
-        }
-
-        @Override
-        public float[] embed(String text) {
-          float[] vector = new float[64];
-          for (String word : text.toLowerCase(Locale.ROOT).split("\\W+")) {
-            vector[Math.floorMod(word.hashCode(), 64)] += 1;
-          }
-          return vector;
-        }
-      };
+  private static final TextEmbedder WORDS = new WordsEmbedder();
 
   @Test
   void pastTheExactSearchEveryThreadCountGivesTheSameResult() {
