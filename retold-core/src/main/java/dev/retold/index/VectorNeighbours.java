@@ -174,7 +174,33 @@ public final class VectorNeighbours {
    * them, all scoring 0).
    */
   private int[] exact(int a, int k) {
-    int count = Math.min(k, vectors.size() - 1);
+    return ranked(a, vectorOfOrd, Math.min(k, vectors.size() - 1));
+  }
+
+  /** What the graph's search finds, ranked by the exact score. */
+  private int[] searched(int a, int ord, int k) {
+    ScoreDoc[] found;
+    try {
+      KnnCollector collector =
+          HnswGraphSearcher.search(
+              scorers.scorer(ord), Math.max(k + 1, SEARCH_WIDTH), graph, null, Integer.MAX_VALUE);
+      found = collector.topDocs().scoreDocs;
+    } catch (IOException inMemory) {
+      throw new UncheckedIOException("vectors in memory failed to read", inMemory);
+    }
+    int[] candidates = new int[found.length];
+    for (int i = 0; i < found.length; i++) {
+      candidates[i] = vectorOfOrd[found[i].doc];
+    }
+    Arrays.sort(candidates); // increasing, as the exact search meets them: ties to the smaller
+    return ranked(a, candidates, Math.min(k, found.length));
+  }
+
+  /**
+   * The best {@code count} of {@code candidates} (increasing indexes of vectors of a direction) but
+   * {@code a}, by the exact score, closest first; of equal scores the one met first.
+   */
+  private int[] ranked(int a, int[] candidates, int count) {
     if (count <= 0) {
       return new int[0];
     }
@@ -182,7 +208,7 @@ public final class VectorNeighbours {
     double[] scores = new double[count];
     int size = 0;
     byte[] x = vectors.get(a);
-    for (int b : vectorOfOrd) {
+    for (int b : candidates) {
       if (b == a) {
         continue;
       }
@@ -200,43 +226,6 @@ public final class VectorNeighbours {
       best[at] = b;
     }
     return size == count ? best : Arrays.copyOf(best, size);
-  }
-
-  /** What the graph's search finds, ranked by the exact score. */
-  private int[] searched(int a, int ord, int k) {
-    ScoreDoc[] found;
-    try {
-      KnnCollector collector =
-          HnswGraphSearcher.search(
-              scorers.scorer(ord), Math.max(k + 1, SEARCH_WIDTH), graph, null, Integer.MAX_VALUE);
-      found = collector.topDocs().scoreDocs;
-    } catch (IOException inMemory) {
-      throw new UncheckedIOException("vectors in memory failed to read", inMemory);
-    }
-    byte[] x = vectors.get(a);
-    int[] candidates = new int[found.length];
-    double[] scores = new double[found.length];
-    int size = 0;
-    for (ScoreDoc doc : found) {
-      int b = vectorOfOrd[doc.doc];
-      if (b != a) {
-        candidates[size] = b;
-        scores[size++] = dot(x, vectors.get(b)) / norms[b];
-      }
-    }
-    Integer[] order = new Integer[size];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(
-        order,
-        (i, j) ->
-            scores[i] != scores[j]
-                ? Double.compare(scores[j], scores[i])
-                : Integer.compare(candidates[i], candidates[j]));
-    int[] nearest = new int[Math.min(k, size)];
-    for (int i = 0; i < nearest.length; i++) {
-      nearest[i] = candidates[order[i]];
-    }
-    return nearest;
   }
 
   /**
