@@ -9,6 +9,7 @@ import dev.retold.StoryMember;
 import dev.retold.TextEmbedder;
 import dev.retold.bench.CorpusGenerator;
 import dev.retold.bench.GeneratedArticle;
+import dev.retold.evaluate.ClusterLabels;
 import dev.retold.evaluate.ClusteringScores;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,11 +18,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -95,6 +100,16 @@ final class IndexBenchCommand implements Callable<Integer> {
   boolean agreement;
 
   @Option(
+      names = "--labelled",
+      paramLabel = "DIR",
+      description =
+          "Instead of generated articles, add a labelled corpus (DIR/articles and"
+              + " DIR/labels.tsv, as the dev suite's) in an order shuffled by --seed, and print"
+              + " the pairwise precision, recall and F1 of the index's stories and of one scan's"
+              + " against the labels, and of the index's against the scan's.")
+  Path labelled;
+
+  @Option(
       names = "--work",
       paramLabel = "DIR",
       required = true,
@@ -137,6 +152,9 @@ final class IndexBenchCommand implements Callable<Integer> {
           spec.commandLine(), "--regroup-up-to must be 0 or more: " + regroupUpTo);
     }
     int regroup = regroupUpTo == null ? StoryIndex.REGROUP_UP_TO : regroupUpTo;
+    if (labelled != null) {
+      return labelledCorpus(retold, regroup, err);
+    }
     // the corpus is generated as it is added, a batch at a time: a million articles do not fit
     List<Article> added = agreement ? new ArrayList<>() : null;
     List<Article> queried = new ArrayList<>();
@@ -173,7 +191,9 @@ final class IndexBenchCommand implements Callable<Integer> {
         latencies[q] = System.nanoTime() - started;
       }
       if (agreement) {
-        agreed = ClusteringScores.of(storyOfEach(index.stories()), storyOfEach(retold.scan(added)));
+        agreed =
+            ClusteringScores.of(
+                storyOfEach(index.stories(), added), storyOfEach(retold.scan(added), added));
       }
     }
     Arrays.sort(latencies);
@@ -207,15 +227,93 @@ final class IndexBenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Each article's story id. */
-  private static Map<String, String> storyOfEach(ScanResult result) {
-    Map<String, String> stories = new HashMap<>();
+  /**
+   * Adds the labelled corpus's files in an order shuffled by the seed, {@code batch} a call, and
+   * prints how the index's stories and one scan's score against the labels.
+   */
+  private int labelledCorpus(Retold retold, int regroup, PrintWriter err) throws IOException {
+    Map<String, String> gold = ClusterLabels.read(labelled.resolve("labels.tsv"));
+    Path folder = labelled.resolve("articles");
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(folder)) {
+      files = listed.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+    }
+    Collections.shuffle(files, new Random(seed));
+    Map<String, String> indexed;
+    long started = System.nanoTime();
+    try (StoryIndex index = StoryIndex.open(work, retold, regroup)) {
+      for (int from = 0; from < files.size(); from += batch) {
+        index.addFiles(files.subList(from, Math.min(files.size(), from + batch)));
+        err.printf(
+            Locale.ROOT, "added %d/%d%n", Math.min(files.size(), from + batch), files.size());
+        err.flush();
+      }
+      indexed = storyOfEachFile(index.stories(), gold.keySet());
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    Map<String, String> scanned = storyOfEachFile(retold.scan(folder), gold.keySet());
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("| stories of | against | pair P | pair R | pair F1 |");
+    out.println("|---|---|---:|---:|---:|");
+    row(out, "the index", "the labels", ClusteringScores.of(indexed, gold));
+    row(out, "one scan", "the labels", ClusteringScores.of(scanned, gold));
+    row(out, "the index", "one scan", ClusteringScores.of(indexed, scanned));
+    out.printf(
+        Locale.ROOT,
+        "%n%d files added in %d calls, %.0f articles/s%n",
+        files.size(),
+        (files.size() + batch - 1) / batch,
+        files.size() / seconds);
+    out.flush();
+    return 0;
+  }
+
+  private static void row(PrintWriter out, String stories, String against, ClusteringScores s) {
+    out.printf(
+        Locale.ROOT,
+        "| %s | %s | %.4f | %.4f | %.4f |%n",
+        stories,
+        against,
+        s.pairwisePrecision(),
+        s.pairwiseRecall(),
+        s.pairwiseF1());
+  }
+
+  /**
+   * Each labelled file's story id, the articles known by their file names (as the labels name
+   * them); a file in no story has a name of its own.
+   */
+  private static Map<String, String> storyOfEachFile(ScanResult result, Set<String> files) {
+    Map<String, String> storyOf = new HashMap<>();
     for (Story story : result.stories()) {
+      storyOf.put(fileName(story.canonical()), story.id());
       for (StoryMember member : story.members()) {
-        stories.put(member.id(), story.id());
+        storyOf.put(fileName(member.id()), story.id());
       }
     }
-    return stories;
+    Map<String, String> each = new HashMap<>();
+    for (String file : files) {
+      each.put(file, storyOf.getOrDefault(file, "alone " + file));
+    }
+    return each;
+  }
+
+  private static String fileName(String id) {
+    return Path.of(id).getFileName().toString();
+  }
+
+  /**
+   * Each added article's story id: its story's (canonical article and members alike), or a name of
+   * its own when it is in none, so that every article counts on both sides.
+   */
+  private static Map<String, String> storyOfEach(ScanResult result, List<Article> added) {
+    Map<String, Story> stories = result.storyIndex();
+    Map<String, String> storyOf = new HashMap<>();
+    for (Article article : added) {
+      Story story = stories.get(article.id());
+      storyOf.put(article.id(), story == null ? "alone " + article.id() : story.id());
+    }
+    return storyOf;
   }
 
   /** The nearest-rank percentile of sorted values. */
