@@ -5,7 +5,6 @@ import dev.retold.Retold;
 import dev.retold.ScanResult;
 import dev.retold.Story;
 import dev.retold.StoryIndex;
-import dev.retold.StoryMember;
 import dev.retold.TextEmbedder;
 import dev.retold.bench.CorpusGenerator;
 import dev.retold.bench.GeneratedArticle;
@@ -285,12 +284,7 @@ final class IndexBenchCommand implements Callable<Integer> {
    */
   private static Map<String, String> storyOfEachFile(ScanResult result, Set<String> files) {
     Map<String, String> storyOf = new HashMap<>();
-    for (Story story : result.stories()) {
-      storyOf.put(fileName(story.canonical()), story.id());
-      for (StoryMember member : story.members()) {
-        storyOf.put(fileName(member.id()), story.id());
-      }
-    }
+    result.storyIndex().forEach((id, story) -> storyOf.put(fileName(id), story.id()));
     Map<String, String> each = new HashMap<>();
     for (String file : files) {
       each.put(file, storyOf.getOrDefault(file, "alone " + file));
