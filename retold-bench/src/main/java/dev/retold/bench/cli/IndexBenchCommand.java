@@ -3,7 +3,6 @@ package dev.retold.bench.cli;
 import dev.retold.Article;
 import dev.retold.Retold;
 import dev.retold.ScanResult;
-import dev.retold.Story;
 import dev.retold.StoryIndex;
 import dev.retold.TextEmbedder;
 import dev.retold.bench.CorpusGenerator;
@@ -17,14 +16,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -190,9 +190,11 @@ final class IndexBenchCommand implements Callable<Integer> {
         latencies[q] = System.nanoTime() - started;
       }
       if (agreement) {
+        List<String> ids = added.stream().map(Article::id).toList();
         agreed =
             ClusteringScores.of(
-                storyOfEach(index.stories(), added), storyOfEach(retold.scan(added), added));
+                storyOfEach(index.stories(), ids, id -> id),
+                storyOfEach(retold.scan(added), ids, id -> id));
       }
     }
     Arrays.sort(latencies);
@@ -247,10 +249,11 @@ final class IndexBenchCommand implements Callable<Integer> {
             Locale.ROOT, "added %d/%d%n", Math.min(files.size(), from + batch), files.size());
         err.flush();
       }
-      indexed = storyOfEachFile(index.stories(), gold.keySet());
+      indexed = storyOfEach(index.stories(), gold.keySet(), IndexBenchCommand::fileName);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    Map<String, String> scanned = storyOfEachFile(retold.scan(folder), gold.keySet());
+    Map<String, String> scanned =
+        storyOfEach(retold.scan(folder), gold.keySet(), IndexBenchCommand::fileName);
     PrintWriter out = spec.commandLine().getOut();
     out.println("| stories of | against | pair P | pair R | pair F1 |");
     out.println("|---|---|---:|---:|---:|");
@@ -279,35 +282,23 @@ final class IndexBenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Each labelled file's story id, the articles known by their file names (as the labels name
-   * them); a file in no story has a name of its own.
+   * The story id of each of {@code keys}, an article known by {@code keyOf} of its id (the id
+   * itself, or its file name as labels name it): its story's (canonical article and members alike),
+   * or a name of its own when it is in none, so that every article counts on both sides.
    */
-  private static Map<String, String> storyOfEachFile(ScanResult result, Set<String> files) {
+  private static Map<String, String> storyOfEach(
+      ScanResult result, Collection<String> keys, UnaryOperator<String> keyOf) {
     Map<String, String> storyOf = new HashMap<>();
-    result.storyIndex().forEach((id, story) -> storyOf.put(fileName(id), story.id()));
+    result.storyIndex().forEach((id, story) -> storyOf.put(keyOf.apply(id), story.id()));
     Map<String, String> each = new HashMap<>();
-    for (String file : files) {
-      each.put(file, storyOf.getOrDefault(file, "alone " + file));
+    for (String key : keys) {
+      each.put(key, storyOf.getOrDefault(key, "alone " + key));
     }
     return each;
   }
 
   private static String fileName(String id) {
     return Path.of(id).getFileName().toString();
-  }
-
-  /**
-   * Each added article's story id: its story's (canonical article and members alike), or a name of
-   * its own when it is in none, so that every article counts on both sides.
-   */
-  private static Map<String, String> storyOfEach(ScanResult result, List<Article> added) {
-    Map<String, Story> stories = result.storyIndex();
-    Map<String, String> storyOf = new HashMap<>();
-    for (Article article : added) {
-      Story story = stories.get(article.id());
-      storyOf.put(article.id(), story == null ? "alone " + article.id() : story.id());
-    }
-    return storyOf;
   }
 
   /** The nearest-rank percentile of sorted values. */
