@@ -39,9 +39,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * order they were added in, and an add costs a scan of the index. Past that size each new article
  * is placed among the stories as they stand, by the scan's rules applied to it alone (its
  * candidates found in the Lucene index by its heaviest terms and sampled shingles, scored with the
- * index's term statistics; see docs/PERFORMANCE.md): stories that stand are not regrouped, so two
- * stories a new article bridges stay two and a story keeps its canonical article (unless that
- * leaves the index), until {@link #rebuild} regroups every article as one scan.
+ * index's term statistics; see docs/PERFORMANCE.md), and the story it joins is clustered again with
+ * it, which may split it (the part with its canonical article keeps its id): two stories a new
+ * article bridges stay two and a story keeps its canonical article (unless that leaves the index),
+ * until a regroup. An add that finds the index at least twice as large as at its last regroup
+ * regroups it once more, while it holds at most {@link #REGROUP_DOUBLED_UP_TO} articles; {@link
+ * #rebuild} regroups every article as one scan at any size.
  *
  * <p>Story ids are stable: a story keeps the id it got when it was first seen as it grows; when a
  * regroup merges two stories, the merged story keeps the older id and the other becomes an alias
@@ -57,9 +60,21 @@ public final class StoryIndex implements Closeable {
   /**
    * The default most articles an index regroups on every change: all of them. Placing new articles
    * among the stories as they stand (a smaller {@code regroupUpTo}, see {@link #open(Path, Retold,
-   * int)}) is faster but not yet as good as a regroup (docs/PERFORMANCE.md), so it is asked for.
+   * int)}) is faster and comes close to a regroup's stories, not to the same (docs/PERFORMANCE.md),
+   * so it is asked for.
    */
   public static final int REGROUP_UP_TO = Integer.MAX_VALUE;
+
+  /**
+   * Past {@link #regroupUpTo()}, an add that finds the index (with its new articles) at least twice
+   * as large as when its sketches were last made regroups it, and makes every sketch again, while
+   * it holds at most this many articles: the stories and the term statistics, backgrounds and
+   * heaviest terms of the articles placed while the index was half its size or less are then the
+   * scan's. Each such regroup costs about a scan and a placing of the index, at least half of it
+   * new since the last one, so the work per article at most triples; past this size the statistics
+   * barely move and articles are only placed.
+   */
+  public static final int REGROUP_DOUBLED_UP_TO = 1 << 14;
 
   private static final String CANONICAL = IndexMatcher.CANONICAL;
 
@@ -121,11 +136,13 @@ public final class StoryIndex implements Closeable {
   private final ArticleStore store;
   private final Retold retold;
   private final int regroupUpTo;
+  private final int regroupDoubledUpTo;
 
-  private StoryIndex(ArticleStore store, Retold retold, int regroupUpTo) {
+  private StoryIndex(ArticleStore store, Retold retold, int regroupUpTo, int regroupDoubledUpTo) {
     this.store = store;
     this.retold = retold;
     this.regroupUpTo = regroupUpTo;
+    this.regroupDoubledUpTo = regroupDoubledUpTo;
   }
 
   /** Opens (or creates) the index in {@code folder}, matching with the default settings. */
@@ -147,11 +164,20 @@ public final class StoryIndex implements Closeable {
    * 0 places every new article among the stories as they stand).
    */
   public static StoryIndex open(Path folder, Retold retold, int regroupUpTo) throws IOException {
+    return open(folder, retold, regroupUpTo, REGROUP_DOUBLED_UP_TO);
+  }
+
+  /**
+   * {@link #open(Path, Retold, int)} with the size up to which an index that has doubled regroups
+   * ({@link #REGROUP_DOUBLED_UP_TO}): 0 never (for tests of placing alone).
+   */
+  static StoryIndex open(Path folder, Retold retold, int regroupUpTo, int regroupDoubledUpTo)
+      throws IOException {
     Objects.requireNonNull(retold, "retold");
     if (regroupUpTo < 0) {
       throw new IllegalArgumentException("regroupUpTo must be >= 0: " + regroupUpTo);
     }
-    return new StoryIndex(ArticleStore.open(folder), retold, regroupUpTo);
+    return new StoryIndex(ArticleStore.open(folder), retold, regroupUpTo, regroupDoubledUpTo);
   }
 
   /** The most articles this index regroups on every change. */
@@ -221,10 +247,19 @@ public final class StoryIndex implements Closeable {
       }
     }
     try (ArticleStore.Snapshot snapshot = store.snapshot()) {
-      if (snapshot.articles() + incoming.size() > regroupUpTo) {
-        return place(incoming, skipped, keepFrom, snapshot);
+      long total = snapshot.articles() + incoming.size();
+      if (total <= regroupUpTo) {
+        return regroup(incoming, skipped, keepFrom, snapshot, progress);
       }
-      return regroup(incoming, skipped, keepFrom, snapshot, progress);
+      if (total <= regroupDoubledUpTo && total >= 2 * store.idState().sketchedAt()) {
+        // grown twofold since the last regroup: once more, and every sketch made again
+        Update update = regroup(incoming, skipped, keepFrom, snapshot, progress);
+        if (!update.articles().stream().allMatch(Added::unchanged) || !update.expired().isEmpty()) {
+          resketch(progress);
+        }
+        return update;
+      }
+      return place(incoming, skipped, keepFrom, snapshot);
     }
   }
 
@@ -277,7 +312,8 @@ public final class StoryIndex implements Closeable {
     fresh.forEach(article -> replaced.add(article.id()));
     for (IndexMatcher.Placed placed :
         new IndexMatcher(assigned.scanner().settings())
-            .place(byId(fresh), snapshot, replaced, () -> "")) {
+            .place(byId(fresh), snapshot, replaced, () -> "")
+            .placed()) {
       sketches.put(placed.article().id(), placed.sketch());
     }
     List<Stored> changed = new ArrayList<>();
@@ -374,13 +410,21 @@ public final class StoryIndex implements Closeable {
     long[] next = {state.next()};
     Matching matching = matching(false);
     KeptEmbeddings kept = matching.kept();
-    List<IndexMatcher.Placed> placed =
+    IndexMatcher.Placing placing =
         new IndexMatcher(matching.retold().settings())
             .place(byId(fresh), snapshot, excluded, () -> StableStoryIds.mint(next[0]++));
     long added = snapshot.generation() + 1;
     Map<String, Stored> changed = new LinkedHashMap<>();
+    for (Map.Entry<String, IndexMatcher.Moved> moved : placing.moved().entrySet()) {
+      Stored was =
+          snapshot
+              .stored(moved.getKey())
+              .orElseThrow(() -> new IOException("no article " + moved.getKey()));
+      changed.put(
+          moved.getKey(), was.placed(moved.getValue().story(), moved.getValue().relation()));
+    }
     Map<String, Added> placedAdded = new HashMap<>();
-    for (IndexMatcher.Placed one : placed) {
+    for (IndexMatcher.Placed one : placing.placed()) {
       Article article = one.article();
       changed.put(
           article.id(), Stored.of(article, one.story(), one.relation(), added, one.sketch()));
@@ -485,7 +529,10 @@ public final class StoryIndex implements Closeable {
     try (ArticleStore.Snapshot snapshot = store.snapshot()) {
       if (snapshot.articles() + 1 > regroupUpTo) {
         IndexMatcher.Placed placed =
-            matcher().place(List.of(article), snapshot, Set.of(article.id()), () -> "").get(0);
+            matcher()
+                .place(List.of(article), snapshot, Set.of(article.id()), () -> "")
+                .placed()
+                .get(0);
         return placed.newStory()
             ? Optional.empty()
             : Optional.of(

@@ -82,8 +82,10 @@ final class IndexCommand implements Runnable {
         description =
             "Regroup every article on each change while the index holds at most N (default:"
                 + " always, which gives exactly one scan's stories); past N, new articles are"
-                + " placed among the stories as they stand: faster, not yet as good"
-                + " (docs/PERFORMANCE.md). 'rebuild' regroups whatever N is.")
+                + " placed among the stories as they stand, and the index regroups again each"
+                + " time it has doubled, up to 16,384 articles: faster, close to a scan's"
+                + " stories, not the same (docs/PERFORMANCE.md). 'rebuild' regroups whatever"
+                + " N is.")
     Integer regroupUpTo;
   }
 

@@ -3,8 +3,10 @@ package dev.retold.scan;
 import dev.retold.Article;
 import dev.retold.Relation;
 import dev.retold.RetoldSettings;
+import dev.retold.cluster.AverageLinkClusterer;
 import dev.retold.cluster.BackgroundSimilarity;
 import dev.retold.cluster.ScoredEdge;
+import dev.retold.cluster.UnionFind;
 import dev.retold.index.ArticleStore;
 import dev.retold.index.ArticleStore.Candidate;
 import dev.retold.index.LongCounts;
@@ -18,9 +20,12 @@ import dev.retold.text.BodyAnalysis;
 import dev.retold.text.TermCounts;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,8 +53,11 @@ import java.util.function.Supplier;
  * mean link with it, relative to the backgrounds, is highest and reaches the threshold, as average
  * linkage would merge it ({@link dev.retold.cluster.AverageLinkClusterer}: a member without an edge
  * counts as 0, a derived pair at least {@value ClusterStories#DERIVED_FLOOR}); else it starts a
- * story. Stories that stand are not regrouped: two stories an article bridges stay two, and a
- * story's canonical article stays (a regroup of the index is a scan of it).
+ * story. The story it joins (of fewer than {@value #SETTLE_LIMIT} members) is then clustered again
+ * with it as a scan would cluster them ({@link #settle}): when they fall apart, the part with the
+ * story's canonical article keeps the story, and the others become stories of their own. Stories
+ * are never merged: two stories an article bridges stay two (a regroup of the index is a scan of
+ * it).
  *
  * <p>Articles of one call are placed in their order, each seeing those before it: its stored
  * candidates are found by its sketch as the index's commit alone weighs it, those placed before it
@@ -69,6 +78,12 @@ public final class IndexMatcher {
 
   /** A stored article's shingles are sampled 1 in 2^this. */
   static final int SAMPLE_BITS = 3;
+
+  /**
+   * The most members a story may hold for a new article joining it to be settled by clustering them
+   * again ({@link #settle}): every pair of them is scored.
+   */
+  static final int SETTLE_LIMIT = 32;
 
   /** The relation name of a story's canonical article. */
   public static final String CANONICAL = "CANONICAL";
@@ -118,7 +133,7 @@ public final class IndexMatcher {
    * @param excluded ids whose stored articles do not count (they are being replaced or removed)
    * @param newStory the id of each new story, asked once a story starts
    */
-  public List<Placed> place(
+  public Placing place(
       List<Article> articles,
       ArticleStore.Snapshot index,
       Set<String> excluded,
@@ -127,11 +142,10 @@ public final class IndexMatcher {
     Batch batch = new Batch(index, excluded);
     Set<String> excludedAtStart = Set.copyOf(excluded);
     int documents = batch.documents();
-    List<Placed> placed = new ArrayList<>(articles.size());
     if (articles.size() == 1) { // nothing to prepare ahead of (a query)
-      placed.add(
+      batch.add(
           placeOne(prepare(articles.get(0), index, excludedAtStart, documents), batch, newStory));
-      return placed;
+      return batch.placing();
     }
     ExecutorService ahead = Executors.newFixedThreadPool(settings.threads(), IndexMatcher::daemon);
     try {
@@ -142,15 +156,37 @@ public final class IndexMatcher {
           Article article = articles.get(submitted++);
           preparing.add(ahead.submit(() -> prepare(article, index, excludedAtStart, documents)));
         }
-        Placed one = placeOne(done(preparing.remove()), batch, newStory);
-        batch.add(one);
-        placed.add(one);
+        batch.add(placeOne(done(preparing.remove()), batch, newStory));
       }
     } finally {
       ahead.shutdownNow();
     }
-    return placed;
+    return batch.placing();
   }
+
+  /**
+   * What one call placed: each article where it stands once the call is done (an article placed
+   * early in the call may have moved to another story since, when a later one split its story), in
+   * the order given; and the stored articles that moved to another story, by id.
+   *
+   * @param placed the call's articles, as placed
+   * @param moved each stored article that moved: its new story and relation
+   */
+  public record Placing(List<Placed> placed, Map<String, Moved> moved) {
+    /** Copies the lists. */
+    public Placing {
+      placed = List.copyOf(placed);
+      moved = Collections.unmodifiableMap(new TreeMap<>(moved));
+    }
+  }
+
+  /**
+   * A stored article's new place, when the story it was in split.
+   *
+   * @param story its new story's id
+   * @param relation its relation to that story's canonical article, or {@link #CANONICAL}
+   */
+  public record Moved(String story, String relation) {}
 
   private static Thread daemon(Runnable task) {
     Thread thread = new Thread(task, "retold-index-prepare");
@@ -188,7 +224,8 @@ public final class IndexMatcher {
   public StoredSketch sketch(Article article, ArticleStore.Snapshot index) throws IOException {
     Set<String> excluded = Set.of(article.id());
     Batch batch = new Batch(index, excluded);
-    return compared(prepare(article, index, excluded, batch.documents()), batch).sketch;
+    return compared(prepare(article, index, excluded, batch.documents(), false), batch, false)
+        .sketch;
   }
 
   /**
@@ -227,6 +264,21 @@ public final class IndexMatcher {
   private Prepared prepare(
       Article article, ArticleStore.Snapshot index, Set<String> excluded, int documents)
       throws IOException {
+    return prepare(article, index, excluded, documents, true);
+  }
+
+  /**
+   * The article prepared as above; without {@code verify}, for its sketch alone, its candidates'
+   * stories and its copy candidates' texts are not read (a sketch needs their story scores, not
+   * their stories or copy relations).
+   */
+  private Prepared prepare(
+      Article article,
+      ArticleStore.Snapshot index,
+      Set<String> excluded,
+      int documents,
+      boolean verify)
+      throws IOException {
     BodyAnalysis analysis = sketcher.analyse(article.body());
     Prepared prepared =
         new Prepared(
@@ -246,14 +298,15 @@ public final class IndexMatcher {
             settings.copies().maxDocumentFrequency(),
             copyMinShared(),
             COPY_CANDIDATES);
-    for (List<Candidate> hits : List.of(prepared.storyHits, prepared.copyHits)) {
+    for (List<Candidate> hits :
+        verify ? List.of(prepared.storyHits, prepared.copyHits) : List.<List<Candidate>>of()) {
       for (Candidate hit : hits) {
         if (!prepared.members.containsKey(hit.story())) {
           prepared.members.put(hit.story(), index.story(hit.story()));
         }
       }
     }
-    for (Candidate hit : prepared.copyHits) {
+    for (Candidate hit : verify ? prepared.copyHits : List.<Candidate>of()) {
       if (!excluded.contains(hit.id())) {
         Article other =
             index.article(hit.id()).orElseThrow(() -> new IOException("no article " + hit.id()));
@@ -275,30 +328,205 @@ public final class IndexMatcher {
   private Placed placeOne(Prepared prepared, Batch batch, Supplier<String> newStory)
       throws IOException {
     Article article = prepared.article;
-    Compared compared = compared(prepared, batch);
+    Compared compared = compared(prepared, batch, true);
     StoredSketch sketch = compared.sketch;
     List<Neighbour> neighbours = compared.neighbours;
     Optional<Joined> joined = join(neighbours, sketch.background(), prepared, batch);
     if (joined.isEmpty()) {
-      String story = newStory.get();
-      return new Placed(article, sketch, story, CANONICAL, article.id(), 0, true);
+      return alone(article, sketch, batch, newStory);
     }
     Joined story = joined.get();
+    if (story.members.size() < SETTLE_LIMIT && story.canonical != null) {
+      return settle(article, sketch, neighbours, story, batch, newStory);
+    }
     return new Placed(
         article,
         sketch,
         story.story,
-        relation(story, neighbours).name(),
+        relation(story.relations, neighbours).name(),
         story.canonical,
         story.similarity,
         false);
   }
 
+  private static Placed alone(
+      Article article, StoredSketch sketch, Batch batch, Supplier<String> newStory) {
+    String story = batch.mint(newStory);
+    return new Placed(article, sketch, story, CANONICAL, article.id(), 0, true);
+  }
+
+  /**
+   * The article placed in {@code joined} as the scan would cluster that story's members and it
+   * alone: average linkage with the cohesion rule over every pair's story score relative to the
+   * backgrounds, the copy groups kept whole (its members' copy relations to the canonical article,
+   * its own verified copies), a derived pair at least {@value ClusterStories#DERIVED_FLOOR}. One
+   * part is all of them: it joins the story. Else the part that holds the story's canonical article
+   * keeps the story and its id; each other part becomes a story of its own, its earliest dated
+   * member (then the smallest id) its canonical article, its other members {@link
+   * Relation#SAME_STORY} of it (or their verified copy relation, when the article is that canonical
+   * article) until a regroup. So an article placed before the articles of its own story arrive, and
+   * joined to a story it only resembles (as one article alone may, by the threshold), leaves that
+   * story with them once they come: what a scan of all of them would have found, as far as one
+   * story's members and the article tell it.
+   */
+  private Placed settle(
+      Article article,
+      StoredSketch sketch,
+      List<Neighbour> neighbours,
+      Joined joined,
+      Batch batch,
+      Supplier<String> newStory) {
+    List<Candidate> members = new ArrayList<>(joined.members);
+    members.sort(Comparator.comparing(Candidate::id));
+    int self = members.size();
+    Map<String, Neighbour> byId = new HashMap<>();
+    neighbours.forEach(neighbour -> byId.put(neighbour.candidate.id(), neighbour));
+    List<List<Integer>> parts = parts(members, article, sketch, byId);
+    if (parts.size() == 1) {
+      return new Placed(
+          article,
+          sketch,
+          joined.story,
+          relation(joined.relations, neighbours).name(),
+          joined.canonical,
+          joined.similarity,
+          false);
+    }
+    Placed placed = null;
+    for (List<Integer> together : parts) {
+      boolean mine = together.contains(self);
+      double similarity = 0;
+      for (int i : together) {
+        Neighbour neighbour = i == self ? null : byId.get(members.get(i).id());
+        similarity = neighbour == null ? similarity : Math.max(similarity, neighbour.score);
+      }
+      if (together.stream()
+          .anyMatch(i -> i < self && CANONICAL.equals(members.get(i).relation()))) {
+        if (mine) { // the part that keeps the story
+          Map<String, String> staying = new HashMap<>();
+          together.stream()
+              .filter(i -> i < self)
+              .forEach(i -> staying.put(members.get(i).id(), members.get(i).relation()));
+          placed =
+              new Placed(
+                  article,
+                  sketch,
+                  joined.story,
+                  relation(staying, neighbours).name(),
+                  joined.canonical,
+                  similarity,
+                  false);
+        }
+        continue;
+      }
+      if (together.size() == 1 && mine) {
+        placed = alone(article, sketch, batch, newStory);
+        continue;
+      }
+      String story = batch.mint(newStory);
+      Comparator<Integer> earliest =
+          Comparator.comparing(
+                  (Integer i) -> i == self ? article.date() : members.get(i).date(),
+                  Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+              .thenComparing(i -> i == self ? article.id() : members.get(i).id());
+      int first = Collections.min(together, earliest);
+      String canonical = first == self ? article.id() : members.get(first).id();
+      for (int i : together) {
+        if (i != self) {
+          Relation copy = first == self ? copyOf(byId.get(members.get(i).id())) : null;
+          String relation =
+              i == first ? CANONICAL : (copy == null ? Relation.SAME_STORY : copy).name();
+          batch.move(members.get(i), story, relation, canonical);
+        }
+      }
+      if (mine) {
+        Relation copy = first == self ? null : copyOf(byId.get(canonical));
+        String relation =
+            first == self ? CANONICAL : (copy == null ? Relation.SAME_STORY : copy).name();
+        placed = new Placed(article, sketch, story, relation, canonical, similarity, true);
+      }
+    }
+    return placed;
+  }
+
+  /**
+   * The parts {@code members} (by id) and the article (index {@code members.size()}) fall into,
+   * clustered as the scan clusters: each part's indexes, in increasing order, the parts by their
+   * smallest.
+   */
+  private List<List<Integer>> parts(
+      List<Candidate> members, Article article, StoredSketch sketch, Map<String, Neighbour> byId) {
+    int items = members.size() + 1;
+    int self = members.size();
+    StoredSketch[] sketches = new StoredSketch[items];
+    LocalDate[] dates = new LocalDate[items];
+    double[] backgrounds = new double[items];
+    Relation[] toCanonical = new Relation[items]; // null for the canonical article and the article
+    int canonical = -1;
+    for (int i = 0; i < items; i++) {
+      sketches[i] = i == self ? sketch : members.get(i).sketch();
+      dates[i] = i == self ? article.date() : members.get(i).date();
+      backgrounds[i] = sketches[i].background();
+      if (i < self) {
+        toCanonical[i] = relationOf(members.get(i).relation());
+        canonical = toCanonical[i] == null ? i : canonical;
+      }
+    }
+    UnionFind copies = new UnionFind(items);
+    List<ScoredEdge> edges = new ArrayList<>();
+    for (int i = 0; i < items; i++) {
+      for (int j = i + 1; j < items; j++) {
+        Relation copy; // what is known of the pair's copy relation
+        if (j == self) {
+          copy = copyOf(byId.get(members.get(i).id()));
+        } else {
+          copy = i == canonical ? toCanonical[j] : j == canonical ? toCanonical[i] : null;
+        }
+        if (copy != null && copy.atLeast(Relation.NEAR_DUPLICATE)) {
+          copies.union(i, j);
+        }
+        double lexical = sketches[i].cosine(sketches[j]);
+        double score =
+            scorer.apart(lexical, dates[i], dates[j])
+                ? StoryCandidates.APART
+                : score(lexical, sketches[i], sketches[j]);
+        if (copy == Relation.DERIVED) {
+          score = Math.max(score, ClusterStories.DERIVED_FLOOR);
+        }
+        if (score != 0) {
+          edges.add(new ScoredEdge(i, j, score));
+        }
+      }
+    }
+    int[] initial = new int[items];
+    for (int i = 0; i < items; i++) {
+      initial[i] = copies.find(i);
+    }
+    int[] part =
+        new AverageLinkClusterer(settings.stories().threshold(), settings.stories().cohesion())
+            .cluster(items, edges, initial, backgrounds);
+    Map<Integer, List<Integer>> parts = new TreeMap<>();
+    for (int i = 0; i < items; i++) {
+      parts.computeIfAbsent(part[i], p -> new ArrayList<>()).add(i);
+    }
+    return new ArrayList<>(parts.values());
+  }
+
+  /** The copy relation the article's comparison found with {@code neighbour}, if any. */
+  private static Relation copyOf(Neighbour neighbour) {
+    return neighbour == null ? null : neighbour.copy;
+  }
+
+  /** The relation a stored name gives, or null for {@link #CANONICAL}. */
+  private static Relation relationOf(String name) {
+    return CANONICAL.equals(name) ? null : Relation.valueOf(name);
+  }
+
   /**
    * The article's sketch, with its background: each candidate scored (and, if it shares sampled
-   * shingles, verified as a copy).
+   * shingles and {@code verify}, verified as a copy).
    */
-  private Compared compared(Prepared prepared, Batch batch) throws IOException {
+  private Compared compared(Prepared prepared, Batch batch, boolean verify) throws IOException {
     Article article = prepared.article;
     StoredSketch unplaced = sketch(prepared, batch::frequencies, batch.documents());
     List<Neighbour> neighbours = neighbours(unplaced, prepared, batch);
@@ -309,7 +537,7 @@ public final class IndexMatcher {
       double lexical = unplaced.cosine(neighbour.candidate.sketch());
       neighbour.score = score(lexical, unplaced, neighbour.candidate.sketch());
       neighbour.apart = scorer.apart(lexical, article.date(), neighbour.candidate.date());
-      if (neighbour.copyCandidate) {
+      if (verify && neighbour.copyCandidate) {
         String id = neighbour.candidate.id();
         AnalyzedArticle otherAnalyzed =
             batch.placed(id) ? null : prepared.analysed.get(id); // a stored one made ahead
@@ -518,7 +746,7 @@ public final class IndexMatcher {
       double mean = sum / members.size() - (own + backgrounds / members.size()) / 2;
       if (copy != null
           || (mean >= settings.stories().threshold() && (best == null || mean > best.mean))) {
-        best = new Joined(entry.getKey(), canonical, relations, mean, similarity);
+        best = new Joined(entry.getKey(), canonical, relations, members, mean, similarity);
       }
     }
     return Optional.ofNullable(best);
@@ -529,10 +757,10 @@ public final class IndexMatcher {
    * verified as one; else the weaker of its copy relation with a member and that member's relation
    * to the canonical article, the strongest such; else {@link Relation#SAME_STORY}.
    */
-  private static Relation relation(Joined story, List<Neighbour> neighbours) {
+  private static Relation relation(Map<String, String> relations, List<Neighbour> neighbours) {
     Relation best = Relation.SAME_STORY;
     for (Neighbour neighbour : neighbours) {
-      String memberRelation = story.relations.get(neighbour.candidate.id());
+      String memberRelation = relations.get(neighbour.candidate.id());
       if (neighbour.copy == null || memberRelation == null) {
         continue;
       }
@@ -556,6 +784,7 @@ public final class IndexMatcher {
       String story,
       String canonical,
       Map<String, String> relations,
+      List<Candidate> members,
       double mean,
       double similarity) {}
 
@@ -585,6 +814,9 @@ public final class IndexMatcher {
     private final Map<String, LongCounts> counts = new HashMap<>();
     private final Map<String, Map<Long, List<Integer>>> postings = new HashMap<>();
     private final Map<String, List<Integer>> stories = new HashMap<>();
+    private final Map<String, Candidate> moved = new HashMap<>();
+    private final Map<String, Set<String>> movedInto = new HashMap<>();
+    private final Set<String> minted = new HashSet<>();
 
     Batch(ArticleStore.Snapshot index, Set<String> excluded) throws IOException {
       this.index = index;
@@ -607,6 +839,51 @@ public final class IndexMatcher {
 
     int documents() throws IOException {
       return index.articles() - excludedStored + placed.size();
+    }
+
+    /** A new story's id, asked of {@code newStory}. */
+    String mint(Supplier<String> newStory) {
+      String story = newStory.get();
+      minted.add(story);
+      return story;
+    }
+
+    /**
+     * Moves {@code member} (stored, or placed in this call) to {@code story}, with {@code relation}
+     * to its canonical article {@code canonical}.
+     */
+    void move(Candidate member, String story, String relation, String canonical) {
+      Integer at = placedIds.get(member.id());
+      if (at != null) {
+        Placed was = placed.get(at);
+        stories.get(was.story()).remove(at);
+        stories.computeIfAbsent(story, s -> new ArrayList<>()).add(at);
+        placed.set(
+            at,
+            new Placed(
+                was.article(),
+                was.sketch(),
+                story,
+                relation,
+                canonical,
+                was.similarity(),
+                minted.contains(story)));
+        return;
+      }
+      Candidate was = moved.get(member.id());
+      if (was != null) {
+        movedInto.get(was.story()).remove(member.id());
+      }
+      moved.put(
+          member.id(), new Candidate(member.id(), story, relation, member.date(), member.sketch()));
+      movedInto.computeIfAbsent(story, s -> new HashSet<>()).add(member.id());
+    }
+
+    /** What this call placed, as it stands now. */
+    Placing placing() {
+      Map<String, Moved> stored = new HashMap<>();
+      moved.forEach((id, now) -> stored.put(id, new Moved(now.story(), now.relation())));
+      return new Placing(placed, stored);
     }
 
     void add(Placed one) {
@@ -652,7 +929,7 @@ public final class IndexMatcher {
       List<Candidate> candidates = new ArrayList<>();
       for (Candidate hit : stored) {
         if (!excluded.contains(hit.id())) {
-          candidates.add(hit);
+          candidates.add(moved.getOrDefault(hit.id(), hit));
         }
       }
       Map<Integer, Integer> shared = new TreeMap<>();
@@ -678,9 +955,12 @@ public final class IndexMatcher {
       List<Candidate> members = new ArrayList<>();
       List<Candidate> stored = known.get(story);
       for (Candidate member : stored == null ? index.story(story) : stored) {
-        if (!excluded.contains(member.id())) {
+        if (!excluded.contains(member.id()) && !moved.containsKey(member.id())) {
           members.add(member);
         }
+      }
+      for (String id : new TreeSet<>(movedInto.getOrDefault(story, Set.of()))) {
+        members.add(moved.get(id));
       }
       for (int at : stories.getOrDefault(story, List.of())) {
         members.add(candidate(placed.get(at)));
