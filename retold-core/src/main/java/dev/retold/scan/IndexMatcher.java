@@ -339,6 +339,12 @@ public final class IndexMatcher {
     if (story.members.size() < SETTLE_LIMIT && story.canonical != null) {
       return settle(article, sketch, neighbours, story, batch, newStory);
     }
+    return joining(article, sketch, story, neighbours);
+  }
+
+  /** The article as a member of {@code story}, which is not clustered again. */
+  private static Placed joining(
+      Article article, StoredSketch sketch, Joined story, List<Neighbour> neighbours) {
     return new Placed(
         article,
         sketch,
@@ -383,14 +389,7 @@ public final class IndexMatcher {
     neighbours.forEach(neighbour -> byId.put(neighbour.candidate.id(), neighbour));
     List<List<Integer>> parts = parts(members, article, sketch, byId);
     if (parts.size() == 1) {
-      return new Placed(
-          article,
-          sketch,
-          joined.story,
-          relation(joined.relations, neighbours).name(),
-          joined.canonical,
-          joined.similarity,
-          false);
+      return joining(article, sketch, joined, neighbours);
     }
     Placed placed = null;
     for (List<Integer> together : parts) {
@@ -876,7 +875,7 @@ public final class IndexMatcher {
       }
       moved.put(
           member.id(), new Candidate(member.id(), story, relation, member.date(), member.sketch()));
-      movedInto.computeIfAbsent(story, s -> new HashSet<>()).add(member.id());
+      movedInto.computeIfAbsent(story, s -> new TreeSet<>()).add(member.id());
     }
 
     /** What this call placed, as it stands now. */
@@ -959,7 +958,7 @@ public final class IndexMatcher {
           members.add(member);
         }
       }
-      for (String id : new TreeSet<>(movedInto.getOrDefault(story, Set.of()))) {
+      for (String id : movedInto.getOrDefault(story, Set.of())) { // by id
         members.add(moved.get(id));
       }
       for (int at : stories.getOrDefault(story, List.of())) {
