@@ -144,7 +144,8 @@ public final class IndexMatcher {
     int documents = batch.documents();
     if (articles.size() == 1) { // nothing to prepare ahead of (a query)
       batch.add(
-          placeOne(prepare(articles.get(0), index, excludedAtStart, documents), batch, newStory));
+          placeOne(
+              prepare(articles.get(0), index, excludedAtStart, documents, true), batch, newStory));
       return batch.placing();
     }
     ExecutorService ahead = Executors.newFixedThreadPool(settings.threads(), IndexMatcher::daemon);
@@ -154,7 +155,8 @@ public final class IndexMatcher {
       for (int i = 0; i < articles.size(); i++) {
         while (submitted < articles.size() && submitted < i + LOOKAHEAD) {
           Article article = articles.get(submitted++);
-          preparing.add(ahead.submit(() -> prepare(article, index, excludedAtStart, documents)));
+          preparing.add(
+              ahead.submit(() -> prepare(article, index, excludedAtStart, documents, true)));
         }
         batch.add(placeOne(done(preparing.remove()), batch, newStory));
       }
@@ -259,18 +261,9 @@ public final class IndexMatcher {
    * commit's frequencies, of which fewer than {@value StoryCandidates#MAX_TERM_FREQUENCY} hold
    * each), its stored copy candidates those sharing its sampled shingles (of which few enough hold
    * each), as the commit answers; articles placed earlier in the call are matched on the sketch
-   * placing makes.
-   */
-  private Prepared prepare(
-      Article article, ArticleStore.Snapshot index, Set<String> excluded, int documents)
-      throws IOException {
-    return prepare(article, index, excluded, documents, true);
-  }
-
-  /**
-   * The article prepared as above; without {@code verify}, for its sketch alone, its candidates'
-   * stories and its copy candidates' texts are not read (a sketch needs their story scores, not
-   * their stories or copy relations).
+   * placing makes. Without {@code verify}, for its sketch alone, its candidates' stories and its
+   * copy candidates' texts are not read (a sketch needs their story scores, not their stories or
+   * copy relations).
    */
   private Prepared prepare(
       Article article,
@@ -394,8 +387,8 @@ public final class IndexMatcher {
     Placed placed = null;
     for (List<Integer> together : parts) {
       boolean mine = together.contains(self);
-      double similarity = 0;
-      for (int i : together) {
+      double similarity = 0; // the article's highest score with a member of its part
+      for (int i : mine ? together : List.<Integer>of()) {
         Neighbour neighbour = i == self ? null : byId.get(members.get(i).id());
         similarity = neighbour == null ? similarity : Math.max(similarity, neighbour.score);
       }
